@@ -1,0 +1,10 @@
+/**
+ * iop-widgets: loading this module defines every element. Defining twice (two copies of the
+ * bundle on one page) is skipped rather than thrown.
+ */
+import { IopFacility } from './iop-facility/iop-facility.js';
+import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
+export { IopFacility, IopLevelOfCare };
+export type { Facility, Address } from './shared/facility-context.js';
+export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
+export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';

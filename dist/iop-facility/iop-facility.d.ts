@@ -1,0 +1,38 @@
+import { type PropertyValues } from 'lit';
+import { IopElement } from '../shared/iop-element.js';
+import { type Facility } from '../shared/facility-context.js';
+/**
+ * Holds what the kit's elements share and hands it to every one of them inside it. An element's
+ * own attribute wins over the facility's. Values that fail validation are reported here and not
+ * passed on.
+ *
+ * @summary The facility's name, phone, time zone and endpoint, shared with the elements inside.
+ * @slot - The kit's elements, and any other page content.
+ * @csspart error - The notice listing configuration problems.
+ */
+export declare class IopFacility extends IopElement {
+    #private;
+    static styles: import("lit").CSSResult[];
+    /** The facility's name, as visitors know it. */
+    name?: string;
+    /** Phone number: the fallback contact shown by every element. */
+    phone?: string;
+    /** Email address. */
+    email?: string;
+    /** The facility's website. */
+    url?: string;
+    /** JSON `{ street, city, region, postalCode, country }`. */
+    address?: unknown;
+    /** IANA time zone of the program's times, e.g. `America/Chicago`. */
+    timezone?: string;
+    /** Where appointment requests are sent (https or relative). */
+    endpoint?: string;
+    protected shared: Facility;
+    protected willUpdate(changed: PropertyValues): void;
+    protected render(): import("lit-html").TemplateResult<1>;
+}
+declare global {
+    interface HTMLElementTagNameMap {
+        'iop-facility': IopFacility;
+    }
+}

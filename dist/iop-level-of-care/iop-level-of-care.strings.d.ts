@@ -1,0 +1,64 @@
+import type { Level } from './iop-level-of-care.schema.js';
+/** Visible text, by key; any key can be overridden with the `strings` attribute. */
+export declare const levelOfCareText: {
+    en: {
+        heading: string;
+        intro: string;
+        thisProgram: string;
+        offeredHere: string;
+        notOffered: string;
+        hoursRange: string;
+        hoursExactly: string;
+        hoursUnder: string;
+        hoursOrMore: string;
+        hours24: string;
+        settingHome: string;
+        settingResidence: string;
+        settingHospital: string;
+        lengthLabel: string;
+        suitsLabel: string;
+        colLevel: string;
+        colHours: string;
+        colSetting: string;
+        colSupervision: string;
+        colLength: string;
+        colHere: string;
+        notApplicable: string;
+        assessment: string;
+        callNamed: string;
+        call: string;
+        badLevelCode: string;
+        unknownLevel: string;
+    };
+    es: {
+        heading: string;
+        intro: string;
+        thisProgram: string;
+        offeredHere: string;
+        notOffered: string;
+        hoursRange: string;
+        hoursExactly: string;
+        hoursUnder: string;
+        hoursOrMore: string;
+        hours24: string;
+        settingHome: string;
+        settingResidence: string;
+        settingHospital: string;
+        lengthLabel: string;
+        suitsLabel: string;
+        colLevel: string;
+        colHours: string;
+        colSetting: string;
+        colSupervision: string;
+        colLength: string;
+        colHere: string;
+        notApplicable: string;
+        assessment: string;
+        callNamed: string;
+        call: string;
+        badLevelCode: string;
+        unknownLevel: string;
+    };
+};
+/** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
+export declare const defaultLevels: Record<'en' | 'es', Level[]>;

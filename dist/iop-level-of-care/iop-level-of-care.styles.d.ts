@@ -1,0 +1,1 @@
+export declare const levelOfCareStyles: import("lit").CSSResult;

@@ -1,0 +1,30 @@
+/**
+ * Schema pieces every element's configuration is made of. Nothing here imports Lit, so schemas
+ * can be tested and turned into JSON Schema without a DOM. A rule's `params.key` names the
+ * localized message (see `commonText`), so the schemas stay free of language.
+ */
+import * as z from 'zod/mini';
+/** Check params that point the message at a `commonText` key, with values for its placeholders. */
+export declare const rule: (key: string, values?: Record<string, unknown>) => {
+    params: {
+        key: string;
+    };
+};
+/** A string rule by pattern, with its message named by `key`. */
+export declare const matches: (pattern: RegExp, key: string) => z.core.$ZodCheck<string>;
+export declare const text: z.ZodMiniString<string>;
+export declare const nonEmptyText: z.ZodMiniString<string>;
+/** http, https, tel, mailto or relative; resolving first defeats `java\tscript:` and friends. */
+export declare function isSafeUrl(value: string): boolean;
+/** Where form data may go: https, relative, or http on this machine for development. */
+export declare function isEndpointUrl(value: string): boolean;
+export declare const safeUrl: z.ZodMiniString<string>;
+export declare const endpointUrl: z.ZodMiniString<string>;
+/** Digits a phone number dials, with a leading `+` kept. */
+export declare const dialable: (phone: string) => string;
+export declare const phoneNumber: z.ZodMiniString<string>;
+export declare const email: z.ZodMiniString<string>;
+export declare function isTimeZone(value: string): boolean;
+export declare const timeZone: z.ZodMiniString<string>;
+/** An array whose items must differ in `keyOf`; each repeat is reported at its own index. */
+export declare function uniqueBy<T>(keyOf: (item: T) => string, field?: string): z.core.$ZodCheck<T[]>;

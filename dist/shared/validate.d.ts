@@ -1,0 +1,30 @@
+/**
+ * Validation in one place: every configuration value goes through its zod schema here, and every
+ * failure becomes a `ConfigIssue` with a localized message and a path rooted at the attribute.
+ */
+import * as z from 'zod/mini';
+import type { core } from 'zod/mini';
+import { type CommonText } from './i18n.js';
+export type Shape = Record<string, z.ZodMiniType>;
+/** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
+export type ConfigOf<S extends Shape> = {
+    [K in keyof S]?: z.output<S[K]>;
+};
+/** An issue before formatting: the configuration key at fault and the path inside its value. */
+export interface RawIssue {
+    key: string;
+    path: PropertyKey[];
+    message: string;
+}
+/** Our own messages for zod's issues, in the element's language. */
+export declare function message(issue: core.$ZodRawIssue, t: CommonText): string;
+/** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
+export declare function parseValue<T extends z.ZodMiniType>(key: string, schema: T, value: unknown, t: CommonText): {
+    ok: true;
+    value: z.output<T>;
+} | {
+    ok: false;
+    issues: RawIssue[];
+};
+/** `therapies[2].name`: the attribute's name, then each step into its value. */
+export declare const formatPath: (key: string, path: readonly PropertyKey[], asAttribute: boolean) => string;

@@ -1,0 +1,20 @@
+/**
+ * iop-widgets: loading this module defines every element. Defining twice (two copies of the
+ * bundle on one page) is skipped rather than thrown.
+ */
+import { IopFacility } from './iop-facility/iop-facility.js';
+import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
+
+function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+// The facility first: elements already in the page upgrade in definition order, and the ones
+// inside a facility must find its context provider when they connect.
+define('iop-facility', IopFacility);
+define('iop-level-of-care', IopLevelOfCare);
+
+export { IopFacility, IopLevelOfCare };
+export type { Facility, Address } from './shared/facility-context.js';
+export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
+export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';

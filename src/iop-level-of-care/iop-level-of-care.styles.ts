@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const levelOfCareStyles = css`
+  .intro,
+  [part~='note'] {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+  }
+  [part~='note'] {
+    margin: var(--_space) 0 0;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  li {
+    position: relative;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  li.current {
+    border: 2px solid var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
+  }
+  li.not-offered {
+    border-style: dashed;
+    color: var(--_muted);
+  }
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.6em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .code {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    min-width: 2.25em;
+    color: var(--_primary);
+  }
+  .not-offered .code {
+    color: var(--_muted);
+  }
+  [part~='badge'] {
+    font-size: 0.8125em;
+    font-weight: 600;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+  }
+  .current [part~='badge'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_surface);
+  }
+  /* The rung: a bar that grows with intensity, so the list reads as a ladder at a glance. */
+  .rung {
+    height: 0.375rem;
+    margin: 0.5em 0;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_border) 35%, transparent);
+  }
+  .rung > span {
+    display: block;
+    height: 100%;
+    width: var(--step);
+    border-radius: inherit;
+    background: var(--_primary);
+  }
+  .not-offered .rung > span {
+    background: var(--_muted);
+  }
+  .facts,
+  .summary,
+  .length {
+    margin: 0.25em 0 0;
+  }
+  .facts {
+    font-weight: 600;
+  }
+  ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .scroll {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    min-width: 40rem;
+    background: var(--_surface);
+  }
+  th,
+  td {
+    padding: 0.5em 0.75em;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  tbody tr:last-child > * {
+    border-bottom: 0;
+  }
+  tr.current {
+    background: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
+  }
+  tr.current > :first-child {
+    box-shadow: inset 4px 0 0 var(--_primary);
+  }
+  tr.not-offered {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    li.current,
+    .current [part~='badge'],
+    .rung > span {
+      border-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    li.current {
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

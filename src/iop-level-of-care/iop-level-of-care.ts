@@ -1,0 +1,196 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { IopElement } from '../shared/iop-element.js';
+import { fmt, type CommonText } from '../shared/i18n.js';
+import { jsonAttribute } from '../shared/json-attribute.js';
+import { dialable } from '../shared/schema.js';
+import { baseStyles } from '../shared/styles.js';
+import type { ConfigOf, RawIssue } from '../shared/validate.js';
+import { levelOfCareShape, type Level } from './iop-level-of-care.schema.js';
+import { defaultLevels, levelOfCareText } from './iop-level-of-care.strings.js';
+import { levelOfCareStyles } from './iop-level-of-care.styles.js';
+
+type Text = (typeof levelOfCareText)['en'] & CommonText;
+type Config = ConfigOf<typeof levelOfCareShape>;
+
+/**
+ * The continuum of care, from early intervention to medically managed inpatient care, with this
+ * program's level marked. Defaults follow the ASAM Criteria, with intensive outpatient (2.1) current.
+ *
+ * @summary Where this program sits on the continuum of care.
+ * @csspart base - The section around everything.
+ * @csspart heading - The heading.
+ * @csspart item - Each level (a list item, or a table row).
+ * @csspart level - Same nodes as `item`.
+ * @csspart current - The level of this program.
+ * @csspart badge - "This program", "Also offered here" or "Not offered here".
+ * @csspart note - The closing note about assessment, with the phone number.
+ * @csspart error - The notice listing configuration problems.
+ * @cssproperty --iop-color-primary - Marks the current level.
+ * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
+ */
+export class IopLevelOfCare extends IopElement {
+  static override styles = [baseStyles, levelOfCareStyles];
+
+  /** JSON array of levels; replaces the default ASAM levels. */
+  @property({ converter: jsonAttribute }) levels?: unknown;
+  /** Code of this program's level. Default `2.1`. */
+  @property() current?: string;
+  /** JSON array of codes the facility offers; the others are shown muted. Default `[current]`. */
+  @property({ converter: jsonAttribute }) offered?: unknown;
+  /** `chart` (intensity ladder) or `table` (side-by-side comparison). */
+  @property() view?: string;
+  /** Heading text. */
+  @property() heading?: string;
+  /** The facility's name for the closing note (default: the facility's). */
+  @property() name?: string;
+  /** Phone number for the closing note (default: the facility's). */
+  @property() phone?: string;
+
+  protected config: Config = {};
+  protected t = levelOfCareText.en as Text;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    ({ config: this.config, t: this.t } = this.resolve(levelOfCareShape, levelOfCareText, (config) =>
+      this.#unknownCodes(config),
+    ));
+  }
+
+  /** `current` and `offered` must name levels that are shown. */
+  #unknownCodes(config: Config): RawIssue[] {
+    const codes = (config.levels ?? defaultLevels[this.lang_]).map((level) => level.code);
+    const unknown = (key: string, path: number[], value: string): RawIssue => ({
+      key,
+      path,
+      message: fmt(this.t.unknownLevel, { value, codes: codes.join(', ') }),
+    });
+    const issues: RawIssue[] = [];
+    if (config.current !== undefined && !codes.includes(config.current)) issues.push(unknown('current', [], config.current));
+    config.offered?.forEach((code, i) => codes.includes(code) || issues.push(unknown('offered', [i], code)));
+    return issues;
+  }
+
+  protected override render() {
+    const { config, t } = this;
+    const levels = config.levels ?? defaultLevels[this.lang_];
+    const current = config.current ?? (config.levels ? undefined : '2.1');
+    const offered = new Set(config.offered ?? (current ? [current] : []));
+    const rows = levels.map((level, index) => {
+      const isCurrent = level.code === current;
+      const isOffered = isCurrent || offered.has(level.code);
+      return {
+        level,
+        index,
+        isCurrent,
+        className: isCurrent ? 'current' : isOffered ? 'offered' : 'not-offered',
+        badge: isCurrent ? t.thisProgram : isOffered ? t.offeredHere : t.notOffered,
+      };
+    });
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
+      ${this.renderIssues(t)} ${config.view === 'table' ? this.#table(rows) : this.#chart(rows, levels.length)}
+      <p part="note">${t.assessment} ${this.#call()}</p>
+    </section>`;
+  }
+
+  #chart(rows: Row[], count: number) {
+    const { t } = this;
+    return html`<p class="intro">${t.intro}</p>
+      <ol>
+        ${rows.map(
+          ({ level, index, isCurrent, className, badge }) => html`<li
+            part="item level${isCurrent ? ' current' : ''}"
+            class=${className}
+            aria-current=${isCurrent ? 'true' : nothing}
+          >
+            <div class="title">
+              <span class="code">${level.code}</span>
+              <h3>${level.name}</h3>
+              <span part="badge">${badge}</span>
+            </div>
+            <div class="rung" aria-hidden="true">
+              <span style=${styleMap({ '--step': `${((index + 1) / count) * 100}%` })}></span>
+            </div>
+            <p class="facts">${[this.#hours(level), this.#setting(level), level.supervision].filter(Boolean).join(' · ')}</p>
+            ${level.summary ? html`<p class="summary">${level.summary}</p>` : nothing}
+            ${level.duration ? html`<p class="length">${t.lengthLabel} ${level.duration}</p>` : nothing}
+            ${level.suitableFor?.length
+              ? html`<p class="length">${t.suitsLabel}</p>
+                  <ul>
+                    ${level.suitableFor.map((item) => html`<li>${item}</li>`)}
+                  </ul>`
+              : nothing}
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  #table(rows: Row[]) {
+    const { t } = this;
+    const cell = (value?: string) => html`<td>${value || t.notApplicable}</td>`;
+    return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
+      <table>
+        <caption id="caption" class="visually-hidden">${t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colLevel}</th>
+            <th scope="col">${t.colHours}</th>
+            <th scope="col">${t.colSetting}</th>
+            <th scope="col">${t.colSupervision}</th>
+            <th scope="col">${t.colLength}</th>
+            <th scope="col">${t.colHere}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ level, isCurrent, className, badge }) => html`<tr
+              part="item level${isCurrent ? ' current' : ''}"
+              class=${className}
+              aria-current=${isCurrent ? 'true' : nothing}
+            >
+              <th scope="row"><span class="code">${level.code}</span> ${level.name}</th>
+              ${cell(this.#hours(level))} ${cell(this.#setting(level))} ${cell(level.supervision)} ${cell(level.duration)}
+              <td>${isCurrent ? html`<strong>${badge}</strong>` : badge}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #hours({ hoursPerWeek: h }: Level): string | undefined {
+    const { t } = this;
+    if (h === undefined) return undefined;
+    if (h === '24h') return t.hours24;
+    if (h.min !== undefined && h.max !== undefined) return fmt(h.min === h.max ? t.hoursExactly : t.hoursRange, h);
+    return h.max !== undefined ? fmt(t.hoursUnder, h) : fmt(t.hoursOrMore, h);
+  }
+
+  #setting({ setting }: Level): string | undefined {
+    return setting && { home: this.t.settingHome, residence: this.t.settingResidence, hospital: this.t.settingHospital }[setting];
+  }
+
+  /** "To ask about an assessment, call Harbor Recovery at <a href="tel:…">…</a>." */
+  #call(): TemplateResult | typeof nothing {
+    const { name, phone } = this.config;
+    if (!phone) return nothing;
+    const [before, after] = fmt(name ? this.t.callNamed : this.t.call, { name: name ?? '', phone: '\u0000' }).split('\u0000');
+    return html`${before}<a href=${`tel:${dialable(phone)}`}>${phone}</a>${after}`;
+  }
+}
+
+interface Row {
+  level: Level;
+  index: number;
+  isCurrent: boolean;
+  className: string;
+  badge: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-level-of-care': IopLevelOfCare;
+  }
+}

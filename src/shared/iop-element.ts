@@ -1,0 +1,174 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import * as z from 'zod/mini';
+import { facilityContext, type Facility } from './facility-context.js';
+import { commonText, fmt, resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
+import { JsonSyntaxError, jsonAttribute } from './json-attribute.js';
+import { emit, type ConfigIssue } from './events.js';
+import { formatPath, parseValue, type ConfigOf, type RawIssue, type Shape } from './validate.js';
+
+type Source = 'own' | 'script' | 'facility';
+
+/**
+ * What every element shares: configuration from four places in one order (the element's attribute
+ * or property, then its `<script type="application/json">` child, then the enclosing
+ * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
+ * resolved language with `strings` overrides; and the error notice, warning and event for any
+ * value that fails. A bad value is dropped to its default, so the element still renders.
+ */
+export class IopElement extends LitElement {
+  /** JSON object that overrides any visible text by key (see the README). */
+  @property({ converter: jsonAttribute }) strings?: unknown;
+
+  /** The enclosing `<iop-facility>`'s validated values. */
+  @consume({ context: facilityContext, subscribe: true })
+  @state()
+  protected facility?: Facility;
+
+  /** The resolved language of the built-in text, and the locale for `Intl` formatting. */
+  protected lang_: Lang = 'en';
+  protected locale = 'en-US';
+  /** The problems found by the last update, as shown in the notice. */
+  protected issues: ConfigIssue[] = [];
+
+  #script: unknown;
+  #observer?: MutationObserver;
+  #reported = '';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#script = this.#readScript();
+    // A CMS may fill in or replace the script child after upgrade.
+    this.#observer = new MutationObserver(() => {
+      this.#script = this.#readScript();
+      this.requestUpdate();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  #readScript(): unknown {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return undefined;
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      return new JsonSyntaxError((error as Error).message);
+    }
+  }
+
+  /**
+   * Resolves the configuration for `shape` and the text for `table`. `check` adds the rules that
+   * span several keys; the keys it flags fall back to their defaults like any other bad value.
+   */
+  protected resolve<S extends Shape, K extends string>(
+    shape: S,
+    table: TextTable<K>,
+    check?: (config: ConfigOf<S>) => RawIssue[],
+  ): { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en } {
+    ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
+    const base = { ...commonText[this.lang_], ...table[this.lang_] };
+    const issues: RawIssue[] = [];
+    const sources: Record<string, Source> = {};
+
+    // Text overrides first, so that the messages below honour them too.
+    const t = { ...base };
+    const overrides = (value: unknown, key = 'strings') => {
+      const parsed = entriesOf(key, value, Object.keys(base), z.string(), t);
+      Object.assign(t, parsed.value);
+      issues.push(...parsed.issues);
+    };
+    if (this.strings !== undefined) overrides(this.strings);
+
+    const script = entriesOf('script', this.#script ?? {}, [...Object.keys(shape), 'strings'], z.unknown(), t);
+    issues.push(...script.issues);
+    if (script.value.strings !== undefined && this.strings === undefined) {
+      sources.strings = 'script';
+      overrides(script.value.strings);
+    }
+
+    const config: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(shape)) {
+      const own = (this as unknown as Record<string, unknown>)[key];
+      const facilityValue = (this.facility as Record<string, unknown> | undefined)?.[key];
+      const [value, source]: [unknown, Source] =
+        own !== undefined ? [own, 'own'] : script.value[key] !== undefined ? [script.value[key], 'script'] : [facilityValue, 'facility'];
+      if (value === undefined) continue;
+      sources[key] = source;
+      const parsed = parseValue(key, schema, value, t);
+      if (parsed.ok) config[key] = parsed.value;
+      else issues.push(...parsed.issues);
+    }
+    for (const issue of check?.(config as ConfigOf<S>) ?? []) {
+      delete config[issue.key];
+      issues.push(issue);
+    }
+
+    this.issues = issues.map(({ key, path, message }) => {
+      const fromScript = key === 'script' || sources[key] === 'script';
+      return {
+        path: key === 'script' ? formatPath('script', path, false) : formatPath(key, path, !fromScript),
+        message: fromScript && key !== 'script' ? `${message} (${t.fromScript})` : message,
+      };
+    });
+    return { config: config as ConfigOf<S>, t };
+  }
+
+  /** The notice shown in place of what could not be configured; empty when all is well. */
+  protected renderIssues(t: typeof commonText.en) {
+    if (!this.issues.length) return nothing;
+    return html`<div part="error">
+      <p>${t.configError}</p>
+      <ul>
+        ${this.issues.map((issue) => html`<li><code>${this.localName}: ${issue.path}: ${issue.message}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const report = JSON.stringify(this.issues);
+    if (report === this.#reported) return;
+    this.#reported = report;
+    if (!this.issues.length) return;
+    console.warn(this.issues.map((issue) => `${this.localName}: ${issue.path}: ${issue.message}`).join('\n'));
+    emit(this, 'iop-config-error', { issues: this.issues });
+  }
+}
+
+/**
+ * A JSON object whose keys must be among `known` (`strings`, the script child): each unknown key
+ * and each bad value is reported on its own, and the good entries are kept.
+ */
+function entriesOf(key: string, value: unknown, known: string[], schema: z.ZodMiniType, t: CommonText) {
+  const issues: RawIssue[] = [];
+  const entries: Record<string, unknown> = {};
+  const object = parseValue(key, z.record(z.string(), z.unknown()), value, t);
+  if (!object.ok) return { value: entries, issues: object.issues };
+  for (const [name, item] of Object.entries(object.value)) {
+    const parsed = known.includes(name) ? parseValue(key, schema, item, t) : undefined;
+    if (parsed?.ok) entries[name] = parsed.value;
+    else
+      issues.push(
+        ...(parsed?.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })) ?? [
+          { key, path: [], message: fmt(t.unknownKey, { key: name, known: known.join(', ') }) },
+        ]),
+      );
+  }
+  return { value: entries, issues };
+}

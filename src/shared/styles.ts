@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base styles shared by every element. The public custom properties are read
+ * once into private ones, so each element's styles use one short name per token. The defaults give
+ * at least 4.5:1 text contrast on white.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--iop-color-primary, #0b5c6b);
+    --_text: var(--iop-color-text, #1d2830);
+    --_muted: var(--iop-color-muted, #4d5b64);
+    --_surface: var(--iop-color-surface, #ffffff);
+    --_border: var(--iop-color-border, #86939b);
+    --_danger: var(--iop-color-danger, #b42318);
+    --_radius: var(--iop-radius, 0.5rem);
+    --_space: var(--iop-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--iop-font-family, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_primary);
+  }
+  [part~='heading'] {
+    font-size: 1.375em;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  [part~='error'] {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='error'] p {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  [part~='error'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part~='error'] code {
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,86 @@
+/**
+ * Validation in one place: every configuration value goes through its zod schema here, and every
+ * failure becomes a `ConfigIssue` with a localized message and a path rooted at the attribute.
+ */
+import * as z from 'zod/mini';
+import type { core } from 'zod/mini';
+import { fmt, type CommonText } from './i18n.js';
+import { JsonSyntaxError } from './json-attribute.js';
+
+// Before any parse: zod's JIT probes `new Function`, a CSP violation on strict pages.
+z.config({ jitless: true });
+
+export type Shape = Record<string, z.ZodMiniType>;
+/** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
+export type ConfigOf<S extends Shape> = { [K in keyof S]?: z.output<S[K]> };
+
+/** An issue before formatting: the configuration key at fault and the path inside its value. */
+export interface RawIssue {
+  key: string;
+  path: PropertyKey[];
+  message: string;
+}
+
+const TYPE_TEXT: Record<string, keyof CommonText> = {
+  string: 'expectedText',
+  number: 'expectedNumber',
+  boolean: 'expectedBoolean',
+  array: 'expectedList',
+  object: 'expectedObject',
+};
+
+const quote = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+
+/** What one failed branch of a union wanted, for "expected one of …". */
+function wanted(issue: core.$ZodIssue | undefined, t: CommonText): string {
+  if (issue?.code === 'invalid_value') return quote(issue.values.map((v) => JSON.stringify(v)));
+  if (issue?.code === 'invalid_type') return t[TYPE_TEXT[issue.expected] ?? 'badFormat'].replace(/^\S+ /, '');
+  return '…';
+}
+
+/** Our own messages for zod's issues, in the element's language. */
+export function message(issue: core.$ZodRawIssue, t: CommonText): string {
+  const params = (issue as { params?: Record<string, string> }).params;
+  if (params?.key && params.key in t) return fmt(t[params.key as keyof CommonText], params);
+  switch (issue.code) {
+    case 'invalid_type':
+      return t[TYPE_TEXT[issue.expected] ?? 'badFormat'];
+    case 'invalid_value':
+      return fmt(t.expectedOneOf, { values: quote(issue.values) });
+    case 'too_small':
+      if (issue.origin === 'string') return t.expectedNonEmpty;
+      return fmt(issue.origin === 'array' ? t.expectedItems : t.expectedAtLeast, { min: Number(issue.minimum) });
+    case 'too_big':
+      return fmt(t.expectedAtMost, { max: Number(issue.maximum) });
+    case 'unrecognized_keys': {
+      const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+      return fmt(t.unknownKey, { key: issue.keys.join('", "'), known: Object.keys(shape ?? {}).join(', ') });
+    }
+    case 'invalid_union':
+      return fmt(t.expectedOneOf, { values: issue.errors.map((branch) => wanted(branch[0], t)).join(', ') });
+    default:
+      return t.badFormat;
+  }
+}
+
+/** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
+export function parseValue<T extends z.ZodMiniType>(
+  key: string,
+  schema: T,
+  value: unknown,
+  t: CommonText,
+): { ok: true; value: z.output<T> } | { ok: false; issues: RawIssue[] } {
+  if (value instanceof JsonSyntaxError) {
+    return { ok: false, issues: [{ key, path: [], message: fmt(t.invalidJson, { detail: value.detail }) }] };
+  }
+  const result = schema.safeParse(value, { error: (issue) => message(issue, t) });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => ({ key, path: issue.path, message: issue.message })) };
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** `therapies[2].name`: the attribute's name, then each step into its value. */
+export const formatPath = (key: string, path: readonly PropertyKey[], asAttribute: boolean): string =>
+  (asAttribute ? kebab(key) : key) +
+  path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('');
