@@ -80,7 +80,7 @@ describe('iop-level-of-care', () => {
     it('heading changes the heading, as text', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care heading="<b>Where IOP fits</b>"></iop-level-of-care>`);
       expect(part(el, 'heading')!.textContent).to.equal('<b>Where IOP fits</b>');
-      expect(part(el, 'heading')!.querySelector('b')).to.be.null;
+      expect(Boolean(part(el, 'heading')!.querySelector('b'))).to.be.false;
     });
 
     it('strings overrides any text', async () => {
@@ -206,7 +206,7 @@ describe('iop-level-of-care', () => {
       await bad.updateComplete;
       expect(part(bad, 'error')).to.exist;
       expect(parts(bad, 'level')).to.have.length(6);
-      expect(part(good, 'error')).to.be.null;
+      expect(Boolean(part(good, 'error'))).to.be.false;
       expect(part(good, 'current')!.textContent).to.contain('Outpatient services');
       await expect(bad).to.be.accessible();
     });
@@ -215,7 +215,7 @@ describe('iop-level-of-care', () => {
   describe('keyboard', () => {
     it('reaches the phone link, and in table view the scrollable table, with Tab', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care view="table" phone="555-010-0199"></iop-level-of-care>`);
-      const before = await fixture(html`<button>before</button>`);
+      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
       el.before(before);
       before.focus();
       await sendKeys({ press: 'Tab' });

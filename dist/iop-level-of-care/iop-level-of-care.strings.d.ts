@@ -17,6 +17,7 @@ export declare const levelOfCareText: {
         settingHospital: string;
         lengthLabel: string;
         suitsLabel: string;
+        tableCaption: string;
         colLevel: string;
         colHours: string;
         colSetting: string;
@@ -46,6 +47,7 @@ export declare const levelOfCareText: {
         settingHospital: string;
         lengthLabel: string;
         suitsLabel: string;
+        tableCaption: string;
         colLevel: string;
         colHours: string;
         colSetting: string;

@@ -73,7 +73,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       name: 'Early intervention',
       summary: 'Assessment and education for people at risk, before a substance use disorder develops.',
       setting: 'home',
-      supervision: 'None',
+      supervision: 'No supervision between sessions',
     },
     {
       code: '1',
@@ -81,7 +81,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       summary: 'Regular counseling sessions that fit around work, school and family life.',
       hoursPerWeek: { max: 9 },
       setting: 'home',
-      supervision: 'None',
+      supervision: 'No supervision between sessions',
       duration: 'Often 12 to 16 weeks after a more intensive program',
     },
     {
@@ -131,7 +131,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       name: 'Intervención temprana',
       summary: 'Evaluación y orientación para personas en riesgo, antes de que se desarrolle un trastorno por consumo de sustancias.',
       setting: 'home',
-      supervision: 'Ninguna',
+      supervision: 'Sin supervisión entre sesiones',
     },
     {
       code: '1',
@@ -139,7 +139,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       summary: 'Sesiones de terapia periódicas, compatibles con el trabajo, los estudios y la vida familiar.',
       hoursPerWeek: { max: 9 },
       setting: 'home',
-      supervision: 'Ninguna',
+      supervision: 'Sin supervisión entre sesiones',
       duration: 'A menudo de 12 a 16 semanas después de un programa más intensivo',
     },
     {

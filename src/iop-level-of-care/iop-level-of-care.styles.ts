@@ -16,18 +16,17 @@ export const levelOfCareStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
-  li {
-    position: relative;
+  ol > li {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  li.current {
+  ol > li.current {
     border: 2px solid var(--_primary);
     background: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
   }
-  li.not-offered {
+  ol > li.not-offered {
     border-style: dashed;
     color: var(--_muted);
   }
@@ -127,7 +126,7 @@ export const levelOfCareStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    li.current,
+    ol > li.current,
     .current [part~='badge'],
     .rung > span {
       border-color: Highlight;
@@ -135,7 +134,7 @@ export const levelOfCareStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    li.current {
+    ol > li.current {
       background: Canvas;
       color: CanvasText;
     }

@@ -59,6 +59,9 @@ export class IopElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    // @lit/context keeps the last value; moved out of a facility, the element must forget it.
+    // Reconnected inside one, it asks again and gets the values back at once.
+    this.facility = undefined;
   }
 
   #readScript(): unknown {

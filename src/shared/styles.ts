@@ -20,7 +20,7 @@ export const baseStyles = css`
     font-family: var(--iop-font-family, inherit);
     color: var(--_text);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

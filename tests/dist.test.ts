@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+
+/** Opens a page in an iframe and waits until its custom elements are defined and rendered. */
+async function openPage(src: string): Promise<Window & { pageErrors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = '800px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & { pageErrors: string[] };
+  await win.customElements.whenDefined('iop-level-of-care');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return win;
+}
+
+describe('dist/iop-widgets.js, as a site loads it', () => {
+  it('is one self-contained module: no import left in it', async () => {
+    const code = await (await fetch('/dist/iop-widgets.js')).text();
+    expect(code).not.to.match(/(^|[;}\s])import\s*(["'{*(]|\w+\s*from)/);
+    expect(code).not.to.match(/\bimport\(/);
+  });
+
+  it('upgrades the elements in a plain HTML page, loaded twice without an error', async () => {
+    const win = await openPage('/tests/fixtures/site.html');
+    expect(win.pageErrors).to.deep.equal([]);
+    const [inside, spanish] = win.document.querySelectorAll('iop-level-of-care');
+    expect(inside.shadowRoot!.querySelector('[part~="current"]')!.textContent).to.contain('Intensive outpatient (IOP)');
+    expect(inside.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('Harbor Recovery');
+    expect(spanish.shadowRoot!.querySelector('caption')!.textContent).to.equal('Comparación de los niveles de atención');
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { IopFacility } from '../src/iop-facility/iop-facility.js';
+import type { IopLevelOfCare } from '../src/iop-level-of-care/iop-level-of-care.js';
+import { captureWarnings, fixtureWithError, noticeLines, part } from './helpers.js';
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { facilityContext, type Facility } from '../src/shared/facility-context.js';
+
+/** Sees what the facility shares, as any element of the kit would. */
+class FacilityProbe extends LitElement {
+  @consume({ context: facilityContext, subscribe: true }) facility?: Facility;
+}
+customElements.define('facility-probe', FacilityProbe);
+
+const note = (el: Element) => part(el, 'note')!.textContent!.replace(/\s+/g, ' ');
+const settle = async (...els: (IopFacility | IopLevelOfCare)[]) => {
+  for (const el of els) await el.updateComplete;
+  for (const el of els) await el.updateComplete;
+};
+
+describe('iop-facility', () => {
+  it('hands its name and phone to the elements inside it', async () => {
+    const facility = await fixture<IopFacility>(html`<iop-facility name="Harbor Recovery" phone="+1 555 010 0199">
+      <section><iop-level-of-care></iop-level-of-care></section>
+    </iop-facility>`);
+    const loc = facility.querySelector('iop-level-of-care')!;
+    await settle(facility, loc);
+    expect(note(loc)).to.contain('call Harbor Recovery at +1 555 010 0199');
+    expect(part(loc, 'note')!.querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100199');
+  });
+
+  it('lets an element’s own attribute win', async () => {
+    const facility = await fixture<IopFacility>(html`<iop-facility name="Harbor Recovery" phone="555-010-0199">
+      <iop-level-of-care phone="555-010-0777"></iop-level-of-care>
+    </iop-facility>`);
+    const loc = facility.querySelector('iop-level-of-care')!;
+    await settle(facility, loc);
+    expect(note(loc)).to.contain('call Harbor Recovery at 555-010-0777');
+  });
+
+  it('passes on a change made after upgrade', async () => {
+    const facility = await fixture<IopFacility>(html`<iop-facility phone="555-010-0199"><iop-level-of-care></iop-level-of-care></iop-facility>`);
+    const loc = facility.querySelector('iop-level-of-care')!;
+    facility.setAttribute('name', 'Harbor Evening IOP');
+    await settle(facility, loc);
+    expect(note(loc)).to.contain('call Harbor Evening IOP at 555-010-0199');
+  });
+
+  it('reaches elements moved in by script, and lets go of them when moved out', async () => {
+    const wrapper = await fixture(html`<div><iop-facility phone="555-010-0199"></iop-facility><iop-level-of-care></iop-level-of-care></div>`);
+    const facility = wrapper.querySelector('iop-facility')!;
+    const loc = wrapper.querySelector('iop-level-of-care')!;
+    await settle(facility, loc);
+    const phoneLink = () => Boolean(part(loc, 'note')!.querySelector('a'));
+    expect(phoneLink()).to.be.false;
+    facility.append(loc);
+    await settle(facility, loc);
+    expect(note(loc)).to.contain('555-010-0199');
+    wrapper.append(loc);
+    await settle(facility, loc);
+    expect(phoneLink()).to.be.false;
+  });
+
+  it('leaves the page’s own layout and text styles alone', async () => {
+    const wrapper = await fixture(html`<div style="display: flex; gap: 8px; color: rgb(1, 2, 3); font-family: serif">
+      <iop-facility><p id="a">Welcome</p><p id="b">Call us</p></iop-facility>
+    </div>`);
+    const [a, b] = [wrapper.querySelector('#a')!, wrapper.querySelector('#b')!];
+    expect(getComputedStyle(a).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(a).fontFamily).to.equal('serif');
+    // display: contents, so the paragraphs are flex items of the page's container, side by side.
+    expect(a.getBoundingClientRect().top).to.equal(b.getBoundingClientRect().top);
+  });
+
+  describe('bad configuration', () => {
+    it('a javascript: url gives the notice and the event, and the elements inside keep working', async () => {
+      let result!: { el: IopFacility; issues: { path: string; message: string }[] };
+      await captureWarnings(async () => {
+        result = await fixtureWithError<IopFacility>(html`<iop-facility url="javascript:alert(1)" phone="555-010-0199">
+          <iop-level-of-care></iop-level-of-care>
+        </iop-facility>`);
+      });
+      const { el, issues } = result;
+      expect(issues).to.deep.equal([{ path: 'url', message: 'only http:, https:, tel:, mailto: and relative links are allowed' }]);
+      expect(noticeLines(el)).to.deep.equal(['iop-facility: url: only http:, https:, tel:, mailto: and relative links are allowed']);
+      const loc = el.querySelector('iop-level-of-care')!;
+      await settle(el, loc);
+      expect(Boolean(part(loc, 'error'))).to.be.false;
+      expect(note(loc)).to.contain('555-010-0199');
+      await expect(el).to.be.accessible();
+    });
+
+    const cases: [string, string, string][] = [
+      ['phone', 'call us', 'phone: expected a phone number of 7 to 15 digits'],
+      ['email', 'intake@', 'email: expected an email address'],
+      ['timezone', 'Mars/Olympus_Mons', 'timezone: expected an IANA time zone such as America/Chicago'],
+      ['endpoint', 'http://example.com/requests', 'endpoint: expected an https: or relative URL'],
+      ['address', '{"city": "Austin",}', 'address: is not valid JSON'],
+      ['address', '{"town": "Austin"}', 'address: unknown key "town"; known keys: street, city, region, postalCode, country'],
+    ];
+    for (const [attribute, value, expected] of cases) {
+      it(`${attribute}="${value}" is reported as "${expected}", and not passed on`, async () => {
+        const facility = await fixture<IopFacility>(html`<iop-facility name="Harbor"><facility-probe></facility-probe></iop-facility>`);
+        await captureWarnings(async () => {
+          facility.setAttribute(attribute, value);
+          await facility.updateComplete;
+        });
+        expect(noticeLines(facility)[0]).to.contain(`iop-facility: ${expected}`);
+        const probe = facility.querySelector<FacilityProbe>('facility-probe')!;
+        expect(probe.facility).to.deep.equal({ name: 'Harbor' });
+      });
+    }
+  });
+});
