@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
 import { type CommonText } from './i18n.js';
+import { JsonSyntaxError } from './json-attribute.js';
 export type Shape = Record<string, z.ZodMiniType>;
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
 export type ConfigOf<S extends Shape> = {
@@ -18,6 +19,7 @@ export interface RawIssue {
 }
 /** Our own messages for zod's issues, in the element's language. */
 export declare function message(issue: core.$ZodRawIssue, t: CommonText): string;
+export declare const jsonMessage: (error: JsonSyntaxError, t: CommonText) => string;
 /** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
 export declare function parseValue<T extends z.ZodMiniType>(key: string, schema: T, value: unknown, t: CommonText): {
     ok: true;

@@ -6,7 +6,7 @@ import { facilityContext, type Facility } from './facility-context.js';
 import { commonText, fmt, resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
 import { JsonSyntaxError, jsonAttribute } from './json-attribute.js';
 import { emit, type ConfigIssue } from './events.js';
-import { formatPath, parseValue, type ConfigOf, type RawIssue, type Shape } from './validate.js';
+import { formatPath, jsonMessage, parseValue, type ConfigOf, type RawIssue, type Shape } from './validate.js';
 
 type Source = 'own' | 'script' | 'facility';
 
@@ -161,9 +161,10 @@ export class IopElement extends LitElement {
 function entriesOf(key: string, value: unknown, known: string[], schema: z.ZodMiniType, t: CommonText) {
   const issues: RawIssue[] = [];
   const entries: Record<string, unknown> = {};
-  const object = parseValue(key, z.record(z.string(), z.unknown()), value, t);
-  if (!object.ok) return { value: entries, issues: object.issues };
-  for (const [name, item] of Object.entries(object.value)) {
+  if (typeof value !== 'object' || !value || Array.isArray(value) || value instanceof JsonSyntaxError) {
+    return { value: entries, issues: [{ key, path: [], message: value instanceof JsonSyntaxError ? jsonMessage(value, t) : t.expectedObject }] };
+  }
+  for (const [name, item] of Object.entries(value)) {
     const parsed = known.includes(name) ? parseValue(key, schema, item, t) : undefined;
     if (parsed?.ok) entries[name] = parsed.value;
     else

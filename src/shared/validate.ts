@@ -63,6 +63,8 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
   }
 }
 
+export const jsonMessage = (error: JsonSyntaxError, t: CommonText) => fmt(t.invalidJson, { detail: error.detail });
+
 /** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
 export function parseValue<T extends z.ZodMiniType>(
   key: string,
@@ -70,9 +72,7 @@ export function parseValue<T extends z.ZodMiniType>(
   value: unknown,
   t: CommonText,
 ): { ok: true; value: z.output<T> } | { ok: false; issues: RawIssue[] } {
-  if (value instanceof JsonSyntaxError) {
-    return { ok: false, issues: [{ key, path: [], message: fmt(t.invalidJson, { detail: value.detail }) }] };
-  }
+  if (value instanceof JsonSyntaxError) return { ok: false, issues: [{ key, path: [], message: jsonMessage(value, t) }] };
   const result = schema.safeParse(value, { error: (issue) => message(issue, t) });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map((issue) => ({ key, path: issue.path, message: issue.message })) };
