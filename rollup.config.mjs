@@ -16,7 +16,7 @@ export default {
   plugins: [
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromZod(warning)) return;

@@ -24,7 +24,7 @@ describe('iop-level-of-care', () => {
 
     it('draws each rung longer than the one before, so intensity reads at a glance', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care></iop-level-of-care>`);
-      const widths = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.rung > span')].map((bar) => bar.getBoundingClientRect().width);
+      const widths = [...el.shadowRoot!.querySelectorAll('.rung rect')].map((bar) => bar.getBoundingClientRect().width);
       expect(widths).to.have.length(6);
       widths.reduce((previous, width) => (expect(width).to.be.greaterThan(previous), width), 0);
     });

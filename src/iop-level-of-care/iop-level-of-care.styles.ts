@@ -64,20 +64,18 @@ export const levelOfCareStyles = css`
   }
   /* The rung: a bar that grows with intensity, so the list reads as a ladder at a glance. */
   .rung {
+    display: block;
+    width: 100%;
     height: 0.375rem;
     margin: 0.5em 0;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_border) 35%, transparent);
   }
-  .rung > span {
-    display: block;
-    height: 100%;
-    width: var(--step);
-    border-radius: inherit;
-    background: var(--_primary);
+  rect {
+    fill: var(--_primary);
   }
-  .not-offered .rung > span {
-    background: var(--_muted);
+  .not-offered rect {
+    fill: var(--_muted);
   }
   .facts,
   .summary,
@@ -127,8 +125,7 @@ export const levelOfCareStyles = css`
   }
   @media (forced-colors: active) {
     ol > li.current,
-    .current [part~='badge'],
-    .rung > span {
+    .current [part~='badge'] {
       border-color: Highlight;
       forced-color-adjust: none;
       background: Highlight;
@@ -137,6 +134,9 @@ export const levelOfCareStyles = css`
     ol > li.current {
       background: Canvas;
       color: CanvasText;
+    }
+    rect {
+      fill: CanvasText;
     }
   }
 `;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -110,9 +109,7 @@ export class IopLevelOfCare extends IopElement {
               <h3>${level.name}</h3>
               <span part="badge">${badge}</span>
             </div>
-            <div class="rung" aria-hidden="true">
-              <span style=${styleMap({ '--step': `${((index + 1) / count) * 100}%` })}></span>
-            </div>
+            <svg class="rung" aria-hidden="true"><rect height="100%" width=${`${((index + 1) / count) * 100}%`}></rect></svg>
             <p class="facts">${[this.#hours(level), this.#setting(level), level.supervision].filter(Boolean).join(' · ')}</p>
             ${level.summary ? html`<p class="summary">${level.summary}</p>` : nothing}
             ${level.duration ? html`<p class="length">${t.lengthLabel} ${level.duration}</p>` : nothing}

@@ -35,6 +35,7 @@ export class IopElement extends LitElement {
   #script: unknown;
   #observer?: MutationObserver;
   #reported = '';
+  #last?: { inputs: unknown[]; result: unknown };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -84,6 +85,12 @@ export class IopElement extends LitElement {
     check?: (config: ConfigOf<S>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en } {
     ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
+    // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
+    // result: same inputs, same configuration object, and no re-validation of a long list.
+    const inputs = [shape, table, this.locale, this.strings, this.#script, this.facility, ...Object.keys(shape).map((key) => (this as unknown as Record<string, unknown>)[key])];
+    if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
+      return this.#last.result as { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en };
+    }
     const base = { ...commonText[this.lang_], ...table[this.lang_] };
     const issues: RawIssue[] = [];
     const sources: Record<string, Source> = {};
@@ -128,7 +135,9 @@ export class IopElement extends LitElement {
         message: fromScript && key !== 'script' ? `${message} (${t.fromScript})` : message,
       };
     });
-    return { config: config as ConfigOf<S>, t };
+    const result = { config: config as ConfigOf<S>, t };
+    this.#last = { inputs, result };
+    return result;
   }
 
   /** The notice shown in place of what could not be configured; empty when all is well. */

@@ -12,7 +12,7 @@ export const rule = (key: string, values: Record<string, unknown> = {}) => ({ pa
 export const matches = (pattern: RegExp, key: string) => z.refine<string>((value) => pattern.test(value), rule(key));
 
 export const text = z.string();
-export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
+export const nonEmptyText = z.string().check(z.refine((value) => value.trim() !== '', rule('expectedNonEmpty')));
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
 

@@ -1,0 +1,52 @@
+import { type PropertyValues } from 'lit';
+import { IopElement } from '../shared/iop-element.js';
+import { type CommonText } from '../shared/i18n.js';
+import type { ConfigOf } from '../shared/validate.js';
+import { therapyListShape } from './iop-therapy-list.schema.js';
+import { therapyListText } from './iop-therapy-list.strings.js';
+type Text = (typeof therapyListText)['en'] & CommonText;
+/**
+ * The therapies and services the program offers, grouped by category, with optional filters by
+ * category, format and text. Defaults: the core services and the evidence-based and experiential
+ * therapies an IOP typically offers.
+ *
+ * @summary The therapies and services the program offers.
+ * @csspart base - The section around everything.
+ * @csspart heading - The heading.
+ * @csspart filters - The search box and the two filters.
+ * @csspart count - The number of therapies shown (a polite live region).
+ * @csspart category - Each category's heading.
+ * @csspart list - Each category's list.
+ * @csspart item - Each therapy.
+ * @csspart therapy - Same nodes as `item`.
+ * @csspart telehealth - "Telehealth available".
+ * @csspart empty - The "no therapies match" message.
+ * @csspart reset - The button that clears the filters.
+ * @csspart error - The notice listing configuration problems.
+ * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
+ */
+export declare class IopTherapyList extends IopElement {
+    #private;
+    static styles: import("lit").CSSResult[];
+    /** JSON array of therapies; replaces the defaults. */
+    therapies?: unknown;
+    /** Adds category and format filters and a text search. */
+    filterable?: boolean;
+    /** `grid` or `list`. */
+    layout?: string;
+    /** Heading text. */
+    heading?: string;
+    private query;
+    private category;
+    private format;
+    protected config: ConfigOf<typeof therapyListShape>;
+    protected t: Text;
+    protected willUpdate(changed: PropertyValues): void;
+    protected render(): import("lit-html").TemplateResult<1>;
+}
+declare global {
+    interface HTMLElementTagNameMap {
+        'iop-therapy-list': IopTherapyList;
+    }
+}
+export {};

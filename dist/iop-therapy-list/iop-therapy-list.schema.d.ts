@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+export declare const categories: readonly ["core", "evidence-based", "experiential", "support", "medical"];
+export declare const formats: readonly ["individual", "group", "family"];
+export declare const therapySchema: z.ZodMiniObject<{
+    name: z.ZodMiniString<string>;
+    description: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    category: z.ZodMiniEnum<{
+        core: "core";
+        "evidence-based": "evidence-based";
+        experiential: "experiential";
+        support: "support";
+        medical: "medical";
+    }>;
+    formats: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniEnum<{
+        individual: "individual";
+        group: "group";
+        family: "family";
+    }>>>;
+    telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+}, z.core.$strict>;
+export type Therapy = z.infer<typeof therapySchema>;
+/** `<iop-therapy-list>`: each key is an attribute (kebab-case) and a property. */
+export declare const therapyListShape: {
+    therapies: z.ZodMiniArray<z.ZodMiniObject<{
+        name: z.ZodMiniString<string>;
+        description: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        category: z.ZodMiniEnum<{
+            core: "core";
+            "evidence-based": "evidence-based";
+            experiential: "experiential";
+            support: "support";
+            medical: "medical";
+        }>;
+        formats: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniEnum<{
+            individual: "individual";
+            group: "group";
+            family: "family";
+        }>>>;
+        telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>>;
+    filterable: z.ZodMiniBoolean<boolean>;
+    layout: z.ZodMiniEnum<{
+        grid: "grid";
+        list: "list";
+    }>;
+    heading: z.ZodMiniString<string>;
+};

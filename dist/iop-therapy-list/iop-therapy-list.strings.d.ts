@@ -1,0 +1,49 @@
+import type { Therapy } from './iop-therapy-list.schema.js';
+/** Visible text, by key; any key can be overridden with the `strings` attribute. */
+export declare const therapyListText: {
+    en: {
+        heading: string;
+        core: string;
+        'evidence-based': string;
+        experiential: string;
+        support: string;
+        medical: string;
+        individual: string;
+        group: string;
+        family: string;
+        telehealth: string;
+        search: string;
+        category: string;
+        format: string;
+        allCategories: string;
+        allFormats: string;
+        count: string;
+        empty: string;
+        reset: string;
+        more: string;
+        learnMore: string;
+    };
+    es: {
+        heading: string;
+        core: string;
+        'evidence-based': string;
+        experiential: string;
+        support: string;
+        medical: string;
+        individual: string;
+        group: string;
+        family: string;
+        telehealth: string;
+        search: string;
+        category: string;
+        format: string;
+        allCategories: string;
+        allFormats: string;
+        count: string;
+        empty: string;
+        reset: string;
+        more: string;
+        learnMore: string;
+    };
+};
+export declare const defaultTherapies: (lang: "en" | "es") => Therapy[];

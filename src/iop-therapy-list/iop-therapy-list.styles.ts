@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const therapyListStyles = css`
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+  }
+  label {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 12rem;
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    font-weight: 400;
+    color: var(--_text);
+    min-height: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  button {
+    border-color: var(--_primary);
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='count'] {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+  }
+  h3 {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
+    font-size: 1.125em;
+  }
+  svg {
+    width: 1.5em;
+    height: 1.5em;
+    flex: none;
+    fill: none;
+    stroke: var(--_primary);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+  li {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  p,
+  details {
+    margin: 0.25em 0 0;
+  }
+  .tags {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part~='telehealth'] {
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+  }
+`;
