@@ -1,37 +1,49 @@
 // `npm start`: serves the demo pages and the built bundle on localhost, nothing else.
+// The benchmark imports `startServer` to serve its own pages the same way.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const served = ['demo', 'dist'];
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  if (pathname === '/') {
-    res.writeHead(302, { location: '/demo/' }).end();
-    return;
-  }
-  const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
-  if (!served.includes(path.split(/[/\\]/)[0])) {
-    res.writeHead(404).end('Not found');
-    return;
-  }
-  const file = join(root, path.endsWith('/') || !extname(path) ? join(path, 'index.html') : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  } catch {
-    res.writeHead(404).end('Not found');
-  }
-});
+/**
+ * Serves the named top-level folders of the repository (never anything else) on 127.0.0.1.
+ * `pages` maps extra paths to HTML held in memory. Resolves with the server once it listens.
+ */
+export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/') return res.writeHead(302, { location: '/demo/' }).end();
+    if (pages[pathname]) return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
+    const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+    if (!folders.includes(path.split(/[/\\]/)[0])) return res.writeHead(404).end('Not found');
+    const file = join(root, path.endsWith('/') || !extname(path) ? join(path, 'index.html') : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
 
-let port = Number(process.env.PORT ?? 8000);
-server.on('error', (error) => {
-  if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
-  server.listen(++port, '127.0.0.1');
-});
-server.on('listening', () => console.log(`iop-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`));
-server.listen(port, '127.0.0.1');
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The first free port from 8000 (or exactly PORT when it is set).
+  let port = Number(process.env.PORT ?? 8000);
+  for (;;) {
+    try {
+      await startServer({ port });
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
+      port += 1;
+    }
+  }
+  console.log(`iop-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+}
