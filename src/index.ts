@@ -4,7 +4,6 @@
  */
 import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
-import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -14,10 +13,8 @@ function define(tag: string, element: CustomElementConstructor): void {
 // inside a facility must find its context provider when they connect.
 define('iop-facility', IopFacility);
 define('iop-level-of-care', IopLevelOfCare);
-define('iop-therapy-list', IopTherapyList);
 
-export { IopFacility, IopLevelOfCare, IopTherapyList };
+export { IopFacility, IopLevelOfCare };
 export type { Facility, Address } from './shared/facility-context.js';
 export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
-export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
