@@ -186,6 +186,21 @@ describe('iop-level-of-care', () => {
       });
     }
 
+    it('a bad level is left out and the facility’s other levels still show', async () => {
+      let el!: IopLevelOfCare;
+      await captureWarnings(async () => {
+        ({ el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care
+          current="2.1"
+          levels='[{"code": "1", "name": "Weekly"}, {"code": "2.1", "name": "IOP", "setting": "clinic"}, {"code": "2.5", "name": "PHP"}]'
+        ></iop-level-of-care>`));
+      });
+      expect(names(el)).to.deep.equal(['Weekly', 'PHP']);
+      expect(noticeLines(el)).to.deep.equal([
+        'iop-level-of-care: levels[1].setting: expected one of home, residence, hospital',
+        'iop-level-of-care: current: "2.1" is not one of the levels shown (1, 2.5)',
+      ]);
+    });
+
     it('reports problems in the script child as such', async () => {
       const { el, issues } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care>
         <script type="application/json">{ "current": "9", "colour": "blue" }</script>

@@ -11,6 +11,7 @@ export const therapyListStyles = css`
     display: grid;
     gap: 0.25em;
     flex: 1 1 12rem;
+    min-width: 0;
     font-weight: 600;
     font-size: 0.9375em;
   }
@@ -25,6 +26,10 @@ export const therapyListStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  input,
+  select {
+    width: 100%;
   }
   button {
     border-color: var(--_primary);

@@ -101,7 +101,7 @@ export class IopTherapyList extends IopElement {
               </ul>`
           : nothing;
       })}
-      ${shown.length
+      ${shown.length || !config.filterable
         ? nothing
         : html`<p part="empty">${t.empty}</p>
             <button part="reset" type="button" @click=${this.#reset}>${t.reset}</button>`}

@@ -121,7 +121,16 @@ export class IopElement extends LitElement {
       sources[key] = source;
       const parsed = parseValue(key, schema, value, t);
       if (parsed.ok) config[key] = parsed.value;
-      else issues.push(...parsed.issues);
+      else {
+        issues.push(...parsed.issues);
+        // A list with bad items keeps its good ones: one typo must not hide a facility's other
+        // nineteen therapies, nor put up a default list the facility never wrote.
+        const bad = new Set(parsed.issues.map((issue) => issue.path[0]));
+        if (Array.isArray(value) && [...bad].every((index) => typeof index === 'number')) {
+          const kept = parseValue(key, schema, value.filter((_, index) => !bad.has(index)), t);
+          if (kept.ok) config[key] = kept.value;
+        }
+      }
     }
     for (const issue of check?.(config as ConfigOf<S>) ?? []) {
       delete config[issue.key];
