@@ -251,6 +251,14 @@ describe('iop-level-of-care', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('words a rule spanning several keys in Spanish from the first render', async () => {
+      let el!: IopLevelOfCare;
+      await captureWarnings(async () => {
+        ({ el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care lang="es" current="9"></iop-level-of-care>`));
+      });
+      expect(noticeLines(el)).to.deep.equal(['iop-level-of-care: current: «9» no es ninguno de los niveles mostrados (0.5, 1, 2.1, 2.5, 3, 4)']);
+    });
+
     it('switches language when lang changes, and reports problems in Spanish', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care></iop-level-of-care>`);
       await captureWarnings(async () => {

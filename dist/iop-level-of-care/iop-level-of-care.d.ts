@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -42,7 +42,7 @@ export declare class IopLevelOfCare extends IopElement {
     protected config: Config;
     protected t: Text;
     protected willUpdate(changed: PropertyValues): void;
-    protected render(): TemplateResult<1>;
+    protected render(): import("lit-html").TemplateResult<1>;
 }
 declare global {
     interface HTMLElementTagNameMap {

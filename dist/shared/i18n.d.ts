@@ -13,7 +13,12 @@ export declare function resolveLang(el: Element): {
     lang: Lang;
     locale: string;
 };
-/** Fills `{name}` placeholders; a missing value leaves the placeholder out. */
+/**
+ * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
+ * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.
+ */
+export declare const parts: <V>(template: string, values: Record<string, V>) => (string | V)[];
+/** Fills `{name}` placeholders with text; a missing value leaves the placeholder out. */
 export declare const fmt: (template: string, values: Record<string, string | number>) => string;
 /** Text every element shares, overridable through `strings` like the element's own. */
 export declare const commonText: {

@@ -29,7 +29,7 @@ export declare class IopElement extends LitElement {
      * Resolves the configuration for `shape` and the text for `table`. `check` adds the rules that
      * span several keys; the keys it flags fall back to their defaults like any other bad value.
      */
-    protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>) => RawIssue[]): {
+    protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Record<K, string> & typeof commonText.en) => RawIssue[]): {
         config: ConfigOf<S>;
         t: Record<K, string> & typeof commonText.en;
     };

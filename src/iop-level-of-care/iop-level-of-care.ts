@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, type CommonText } from '../shared/i18n.js';
+import { fmt, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
-import { dialable } from '../shared/schema.js';
+import { telLink } from '../shared/links.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf, RawIssue } from '../shared/validate.js';
 import { levelOfCareShape, type Level } from './iop-level-of-care.schema.js';
@@ -52,18 +52,16 @@ export class IopLevelOfCare extends IopElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    ({ config: this.config, t: this.t } = this.resolve(levelOfCareShape, levelOfCareText, (config) =>
-      this.#unknownCodes(config),
-    ));
+    ({ config: this.config, t: this.t } = this.resolve(levelOfCareShape, levelOfCareText, (config, t) => this.#unknownCodes(config, t)));
   }
 
   /** `current` and `offered` must name levels that are shown. */
-  #unknownCodes(config: Config): RawIssue[] {
+  #unknownCodes(config: Config, t: Text): RawIssue[] {
     const codes = (config.levels ?? defaultLevels[this.lang_]).map((level) => level.code);
     const unknown = (key: string, path: number[], value: string): RawIssue => ({
       key,
       path,
-      message: fmt(this.t.unknownLevel, { value, codes: codes.join(', ') }),
+      message: fmt(t.unknownLevel, { value, codes: codes.join(', ') }),
     });
     const issues: RawIssue[] = [];
     if (config.current !== undefined && !codes.includes(config.current)) issues.push(unknown('current', [], config.current));
@@ -170,11 +168,9 @@ export class IopLevelOfCare extends IopElement {
   }
 
   /** "To ask about an assessment, call Harbor Recovery at <a href="tel:…">…</a>." */
-  #call(): TemplateResult | typeof nothing {
-    const { name, phone } = this.config;
-    if (!phone) return nothing;
-    const [before, after] = fmt(name ? this.t.callNamed : this.t.call, { name: name ?? '', phone: '\u0000' }).split('\u0000');
-    return html`${before}<a href=${`tel:${dialable(phone)}`}>${phone}</a>${after}`;
+  #call() {
+    const { name = '', phone } = this.config;
+    return phone ? parts(name ? this.t.callNamed : this.t.call, { name, phone: telLink(phone) }) : nothing;
   }
 }
 

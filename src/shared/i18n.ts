@@ -20,9 +20,15 @@ export function resolveLang(el: Element): { lang: Lang; locale: string } {
   return { lang: 'en', locale: 'en-US' };
 }
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder out. */
-export const fmt = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+/**
+ * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
+ * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.
+ */
+export const parts = <V>(template: string, values: Record<string, V>): (string | V)[] =>
+  template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (values[piece] ?? '') : piece));
+
+/** Fills `{name}` placeholders with text; a missing value leaves the placeholder out. */
+export const fmt = (template: string, values: Record<string, string | number>): string => parts(template, values).join('');
 
 /** Text every element shares, overridable through `strings` like the element's own. */
 export const commonText = {

@@ -82,7 +82,7 @@ export class IopElement extends LitElement {
   protected resolve<S extends Shape, K extends string>(
     shape: S,
     table: TextTable<K>,
-    check?: (config: ConfigOf<S>) => RawIssue[],
+    check?: (config: ConfigOf<S>, t: Record<K, string> & typeof commonText.en) => RawIssue[],
   ): { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en } {
     ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
     // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
@@ -132,7 +132,7 @@ export class IopElement extends LitElement {
         }
       }
     }
-    for (const issue of check?.(config as ConfigOf<S>) ?? []) {
+    for (const issue of check?.(config as ConfigOf<S>, t as Record<K, string> & typeof commonText.en) ?? []) {
       delete config[issue.key];
       issues.push(issue);
     }

@@ -1,0 +1,77 @@
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { IopElement } from '../shared/iop-element.js';
+import { type CommonText } from '../shared/i18n.js';
+import type { ConfigOf } from '../shared/validate.js';
+import { appointmentFormShape } from './iop-appointment-form.schema.js';
+import { appointmentFormText } from './iop-appointment-form.strings.js';
+type Text = (typeof appointmentFormText)['en'] & CommonText;
+/**
+ * A short request for an appointment that is never lost and never leaked: native controls with
+ * real labels, validation in the visitor's language, retries under one idempotency key, every typed
+ * value kept after a failure, and a confirmation that takes focus. Always shows that it is not for
+ * emergencies.
+ *
+ * @summary Ask for an appointment.
+ * @csspart base - The section around everything.
+ * @csspart heading - The heading (and the confirmation's heading).
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-error - Each field's error message.
+ * @csspart error-summary - The list of problems shown after a submit with errors.
+ * @csspart crisis - The "not for emergencies" notice.
+ * @csspart submit - The send button.
+ * @csspart status - Sending, offline and failure messages.
+ * @csspart retry - The "Try again" button.
+ * @csspart confirmation - What replaces the form once the request was accepted.
+ * @csspart error - The notice listing configuration problems.
+ * @event iop-form-start - The visitor first typed or chose something. No detail: never field values.
+ * @event iop-submit - Before sending; cancelable. `detail: { requestId, data }`.
+ * @event iop-submitted - The endpoint accepted the request. `detail: { requestId, status }`.
+ * @event iop-submit-failed - Retries are spent; every value is still in the form. `detail: { requestId, error }`.
+ * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
+ */
+export declare class IopAppointmentForm extends IopElement {
+    #private;
+    static styles: import("lit").CSSResult[];
+    /** Where the request is sent: https or relative. Default: the facility's. */
+    endpoint?: string;
+    /** `json` (default) or `form` (application/x-www-form-urlencoded). */
+    format?: string;
+    /** JSON object: field name to `required`, `optional` or `hidden`. */
+    fields?: unknown;
+    /** JSON array of program names for the "program of interest" choice. */
+    programs?: unknown;
+    /** Phone shown beside the crisis notice and when sending fails. Default: the facility's. */
+    phone?: string;
+    /** Link to the facility's privacy notice, shown by the consent box. */
+    privacyUrl?: string;
+    /** A submit sooner than this after the form appeared is treated as a bot. Default 3. */
+    minFillSeconds?: number;
+    /** Seconds to wait for each attempt before trying again. Default 15. */
+    timeout?: number;
+    /** Heading text. */
+    heading?: string;
+    /** The facility's name, for the confirmation. Default: the facility's. */
+    name?: string;
+    /** Milliseconds to wait before each retry; its length is the number of retries. */
+    retryDelays: number[];
+    private status;
+    private failure;
+    private errors;
+    private tooFast;
+    protected config: ConfigOf<typeof appointmentFormShape>;
+    protected t: Text;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected willUpdate(changed: PropertyValues): void;
+    protected firstUpdated(): void;
+    /** For a CMS plugin that cancelled `iop-submit` and delivered the request itself. */
+    showConfirmation(): void;
+    protected render(): TemplateResult<1>;
+}
+declare global {
+    interface HTMLElementTagNameMap {
+        'iop-appointment-form': IopAppointmentForm;
+    }
+}
+export {};

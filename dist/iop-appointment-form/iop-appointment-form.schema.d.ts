@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+/** The fields a facility may show, require or hide; `name` and `consent` are always required. */
+export declare const optionalFields: readonly ["phone", "email", "contactMethod", "bestTime", "forWhom", "program", "insurance", "telehealth", "message"];
+export type OptionalField = (typeof optionalFields)[number];
+export type FieldName = 'name' | OptionalField | 'consent';
+/** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
+export declare const appointmentFormShape: {
+    endpoint: z.ZodMiniString<string>;
+    format: z.ZodMiniEnum<{
+        form: "form";
+        json: "json";
+    }>;
+    fields: z.ZodMiniObject<{
+        email: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        message: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        phone: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        contactMethod: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        bestTime: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        forWhom: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        program: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        insurance: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+        telehealth: z.ZodMiniOptional<z.ZodMiniEnum<{
+            hidden: "hidden";
+            optional: "optional";
+            required: "required";
+        }>>;
+    }, z.core.$strict>;
+    programs: z.ZodMiniArray<z.ZodMiniString<string>>;
+    phone: z.ZodMiniString<string>;
+    privacyUrl: z.ZodMiniString<string>;
+    minFillSeconds: z.ZodMiniNumber<number>;
+    timeout: z.ZodMiniNumber<number>;
+    heading: z.ZodMiniString<string>;
+    name: z.ZodMiniString<string>;
+};

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { endpointUrl, nonEmptyText, phoneNumber, safeUrl, text, uniqueBy } from '../shared/schema.js';
+
+/** The fields a facility may show, require or hide; `name` and `consent` are always required. */
+export const optionalFields = ['phone', 'email', 'contactMethod', 'bestTime', 'forWhom', 'program', 'insurance', 'telehealth', 'message'] as const;
+export type OptionalField = (typeof optionalFields)[number];
+export type FieldName = 'name' | OptionalField | 'consent';
+
+const presence = z.enum(['required', 'optional', 'hidden']);
+
+/** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
+export const appointmentFormShape = {
+  endpoint: endpointUrl,
+  format: z.enum(['json', 'form']),
+  fields: z.strictObject(Object.fromEntries(optionalFields.map((field) => [field, z.optional(presence)])) as Record<OptionalField, z.ZodMiniOptional<typeof presence>>),
+  programs: z.array(nonEmptyText).check(uniqueBy<string>(String)),
+  phone: phoneNumber,
+  privacyUrl: safeUrl,
+  minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
+  timeout: z.number().check(z.minimum(1), z.maximum(120)),
+  heading: text,
+  name: nonEmptyText,
+};
