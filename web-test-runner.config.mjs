@@ -14,6 +14,12 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
+      // The visitor's time zone is pinned, so the schedule's conversions do not depend on the machine.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        await page.emulateTimezone('America/New_York');
+        return page;
+      },
       launchOptions: {
         executablePath,
         args: [

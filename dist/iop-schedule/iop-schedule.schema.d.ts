@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+export declare const days: readonly ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+export type Day = (typeof days)[number];
+/** Minutes since midnight of an `HH:MM` time. */
+export declare const minutes: (time: string) => number;
+export declare const sessionSchema: z.ZodMiniObject<{
+    day: z.ZodMiniEnum<{
+        mon: "mon";
+        tue: "tue";
+        wed: "wed";
+        thu: "thu";
+        fri: "fri";
+        sat: "sat";
+        sun: "sun";
+    }>;
+    start: z.ZodMiniString<string>;
+    end: z.ZodMiniString<string>;
+}, z.core.$strict>;
+export type Session = z.infer<typeof sessionSchema>;
+export declare const trackSchema: z.ZodMiniObject<{
+    name: z.ZodMiniString<string>;
+    sessions: z.ZodMiniArray<z.ZodMiniObject<{
+        day: z.ZodMiniEnum<{
+            mon: "mon";
+            tue: "tue";
+            wed: "wed";
+            thu: "thu";
+            fri: "fri";
+            sat: "sat";
+            sun: "sun";
+        }>;
+        start: z.ZodMiniString<string>;
+        end: z.ZodMiniString<string>;
+    }, z.core.$strict>>;
+    telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+}, z.core.$strict>;
+export type Track = z.infer<typeof trackSchema>;
+/** `"10"` or `"8-12"`: the program's length in weeks. */
+export declare const weeksSchema: z.ZodMiniString<string>;
+/** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
+export declare const scheduleShape: {
+    tracks: z.ZodMiniArray<z.ZodMiniObject<{
+        name: z.ZodMiniString<string>;
+        sessions: z.ZodMiniArray<z.ZodMiniObject<{
+            day: z.ZodMiniEnum<{
+                mon: "mon";
+                tue: "tue";
+                wed: "wed";
+                thu: "thu";
+                fri: "fri";
+                sat: "sat";
+                sun: "sun";
+            }>;
+            start: z.ZodMiniString<string>;
+            end: z.ZodMiniString<string>;
+        }, z.core.$strict>>;
+        telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>>;
+    weeks: z.ZodMiniString<string>;
+    timezone: z.ZodMiniString<string>;
+    heading: z.ZodMiniString<string>;
+};
