@@ -117,6 +117,7 @@ describe('iop-schedule', () => {
       const items = parts(el, 'item');
       expect(getComputedStyle(items[0].parentElement!).display).to.equal('block');
       expect(fold(items[0].textContent!)).to.equal('Monday 9:00 AM – 12:00 PM CT10:00 AM – 1:00 PM your time');
+      expect(items[0].querySelector('strong')!.getBoundingClientRect().bottom).to.be.at.most(items[0].querySelector('.yours')!.getBoundingClientRect().top);
       for (const node of el.shadowRoot!.querySelectorAll('li, h3, p')) expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       await expect(el).to.be.accessible();
       const wide = await schedule('', WINTER, 1000);

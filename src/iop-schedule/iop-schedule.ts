@@ -100,6 +100,9 @@ export class IopSchedule extends IopElement {
         padding: 0.5em 0;
         border-top: 1px solid var(--_border);
       }
+      li strong {
+        display: block;
+      }
       /* A phone: the week table gives way to each track's list of days. */
       @container (max-width: 40rem) {
         table {
