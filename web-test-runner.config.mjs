@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { endpointMiddleware } from './tests/server/endpoint.mjs';
+import { strictCspMiddleware } from './tests/server/strict-csp.mjs';
 
 // Debian's Chromium; no test tool downloads a browser of its own.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -10,7 +11,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  middleware: [endpointMiddleware],
+  middleware: [endpointMiddleware, strictCspMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({

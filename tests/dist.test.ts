@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 
 /** Opens a page in an iframe and waits until its custom elements are defined and rendered. */
-async function openPage(src: string): Promise<Window & { pageErrors: string[] }> {
+async function openPage(src: string): Promise<Window & { pageErrors: string[]; violations: string[] }> {
   const frame = document.createElement('iframe');
   frame.src = src;
   frame.style.width = '800px';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { pageErrors: string[] };
+  const win = frame.contentWindow as Window & { pageErrors: string[]; violations: string[] };
   await win.customElements.whenDefined('iop-level-of-care');
   await new Promise((resolve) => setTimeout(resolve, 50));
   return win;
@@ -27,5 +27,18 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(inside.shadowRoot!.querySelector('[part~="current"]')!.textContent).to.contain('Intensive outpatient (IOP)');
     expect(inside.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('Harbor Recovery');
     expect(spanish.shadowRoot!.querySelector('caption')!.textContent).to.equal('Comparación de los niveles de atención');
+  });
+
+  it('renders on a page with a strict Content-Security-Policy, with no violation reported', async () => {
+    const response = await fetch('/tests/fixtures/strict.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const win = await openPage('/tests/fixtures/strict.html');
+    const [chart, table] = win.document.querySelectorAll('iop-level-of-care');
+    expect(chart.shadowRoot!.querySelector('[part~="current"]')!.textContent).to.contain('Intensive outpatient (IOP)');
+    expect(chart.shadowRoot!.querySelector('.rung rect')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    // Object configs were parsed (levels) and a problem reported (current): nothing was eval'd or inlined.
+    expect(table.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('current');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
   });
 });

@@ -7,7 +7,8 @@ import type { core } from 'zod/mini';
 import { fmt, type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
 
-// Before any parse: zod's JIT probes `new Function`, a CSP violation on strict pages.
+// Before any parse. zod/mini's object parser never compiles code, but full zod's probes `new Function`
+// at its first object parse, a CSP violation on strict pages; this keeps a switch to it safe.
 z.config({ jitless: true });
 
 export type Shape = Record<string, z.ZodMiniType>;
