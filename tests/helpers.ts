@@ -25,10 +25,17 @@ export async function captureWarnings(run: () => Promise<unknown>): Promise<stri
   return warnings;
 }
 
-/** Renders a fixture that is expected to fire `iop-config-error`; resolves with the element and the issues. */
-export async function fixtureWithError<T extends Element>(template: TemplateResult): Promise<{ el: T; issues: ConfigIssue[] }> {
-  const event = oneEvent(document, 'iop-config-error');
-  const el = await fixture<T>(template);
-  const { detail } = (await event) as CustomEvent<{ issues: ConfigIssue[] }>;
-  return { el, issues: detail.issues };
+/**
+ * Renders a fixture that is expected to fire `iop-config-error`, keeping its console warnings out of
+ * the test output. Resolves with the element, the event's issues and the warnings logged meanwhile.
+ */
+export async function fixtureWithError<T extends Element>(template: TemplateResult): Promise<{ el: T; issues: ConfigIssue[]; warnings: string[] }> {
+  let el!: T;
+  let issues!: ConfigIssue[];
+  const warnings = await captureWarnings(async () => {
+    const event = oneEvent(document, 'iop-config-error');
+    el = await fixture<T>(template);
+    issues = ((await event) as CustomEvent<{ issues: ConfigIssue[] }>).detail.issues;
+  });
+  return { el, issues, warnings };
 }

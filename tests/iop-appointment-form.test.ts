@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { IopAppointmentForm } from '../src/iop-appointment-form/iop-appointment-form.js';
-import { captureWarnings, noticeLines, part, parts } from './helpers.js';
+import { captureWarnings, fixtureWithError, noticeLines, part, parts } from './helpers.js';
 
 // Not in the bundle until the size budget is settled (README, "Elements"); defined here for its tests.
 if (!customElements.get('iop-appointment-form')) customElements.define('iop-appointment-form', IopAppointmentForm);
@@ -507,17 +507,12 @@ describe('iop-appointment-form', () => {
 
   describe('bad configuration', () => {
     it('names bad attributes in the notice and still shows the form', async () => {
-      let el!: IopAppointmentForm;
-      await captureWarnings(async () => {
-        const event = oneEvent(document, 'iop-config-error');
-        el = await fixture<IopAppointmentForm>(html`<iop-appointment-form
-          endpoint="http://example.com/x"
-          format="xml"
-          fields='{"phone":"hidden","email":"hidden","age":"required"}'
-          privacy-url="javascript:alert(1)"
-        ></iop-appointment-form>`);
-        await event;
-      });
+      const { el } = await fixtureWithError<IopAppointmentForm>(html`<iop-appointment-form
+        endpoint="http://example.com/x"
+        format="xml"
+        fields='{"phone":"hidden","email":"hidden","age":"required"}'
+        privacy-url="javascript:alert(1)"
+      ></iop-appointment-form>`);
       expect(noticeLines(el)).to.deep.equal([
         'iop-appointment-form: endpoint: expected an https: or relative URL',
         'iop-appointment-form: format: expected one of json, form',
@@ -529,12 +524,7 @@ describe('iop-appointment-form', () => {
     });
 
     it('refuses to hide both phone and email', async () => {
-      let el!: IopAppointmentForm;
-      await captureWarnings(async () => {
-        const event = oneEvent(document, 'iop-config-error');
-        el = await fixture<IopAppointmentForm>(html`<iop-appointment-form fields='{"phone":"hidden","email":"hidden"}'></iop-appointment-form>`);
-        await event;
-      });
+      const { el } = await fixtureWithError<IopAppointmentForm>(html`<iop-appointment-form fields='{"phone":"hidden","email":"hidden"}'></iop-appointment-form>`);
       expect(noticeLines(el)).to.deep.equal(['iop-appointment-form: fields: needs at least one of phone, email']);
       expect(field(el, 'phone')).to.exist;
     });

@@ -141,13 +141,13 @@ describe('iop-level-of-care', () => {
 
   describe('bad configuration', () => {
     it('bad JSON: names the attribute in a notice, warns once, fires the event, and still shows the continuum', async () => {
-      let result!: Awaited<ReturnType<typeof fixtureWithError<IopLevelOfCare>>>;
-      const warnings = await captureWarnings(async () => {
-        result = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care levels='[{"code": "1",]'></iop-level-of-care>`);
-        result.el.heading = 'Changed';
-        await result.el.updateComplete;
+      const { el, issues, warnings } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care levels='[{"code": "1",]'></iop-level-of-care>`);
+      // A later update with the same problem does not warn or fire again.
+      const later = await captureWarnings(async () => {
+        el.heading = 'Changed';
+        await el.updateComplete;
       });
-      const { el, issues } = result;
+      expect(later).to.deep.equal([]);
       expect(issues).to.have.length(1);
       expect(issues[0].path).to.equal('levels');
       expect(issues[0].message).to.match(/^is not valid JSON/);
@@ -187,13 +187,10 @@ describe('iop-level-of-care', () => {
     }
 
     it('a bad level is left out and the facility’s other levels still show', async () => {
-      let el!: IopLevelOfCare;
-      await captureWarnings(async () => {
-        ({ el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care
+      const { el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care
           current="2.1"
           levels='[{"code": "1", "name": "Weekly"}, {"code": "2.1", "name": "IOP", "setting": "clinic"}, {"code": "2.5", "name": "PHP"}]'
-        ></iop-level-of-care>`));
-      });
+        ></iop-level-of-care>`);
       expect(names(el)).to.deep.equal(['Weekly', 'PHP']);
       expect(noticeLines(el)).to.deep.equal([
         'iop-level-of-care: levels[1].setting: expected one of home, residence, hospital',
@@ -252,10 +249,7 @@ describe('iop-level-of-care', () => {
     });
 
     it('words a rule spanning several keys in Spanish from the first render', async () => {
-      let el!: IopLevelOfCare;
-      await captureWarnings(async () => {
-        ({ el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care lang="es" current="9"></iop-level-of-care>`));
-      });
+      const { el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care lang="es" current="9"></iop-level-of-care>`);
       expect(noticeLines(el)).to.deep.equal(['iop-level-of-care: current: «9» no es ninguno de los niveles mostrados (0.5, 1, 2.1, 2.5, 3, 4)']);
     });
 

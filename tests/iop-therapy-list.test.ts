@@ -201,10 +201,7 @@ describe('iop-therapy-list', () => {
     ];
     for (const [what, value, expected] of cases) {
       it(`${what}: "${expected}"`, async () => {
-        let el!: IopTherapyList;
-        await captureWarnings(async () => {
-          ({ el } = await fixtureWithError<IopTherapyList>(html`<iop-therapy-list therapies=${value}></iop-therapy-list>`));
-        });
+        const { el } = await fixtureWithError<IopTherapyList>(html`<iop-therapy-list therapies=${value}></iop-therapy-list>`);
         expect(noticeLines(el).join('\n')).to.contain(`iop-therapy-list: ${expected}`);
       });
     }
