@@ -1,14 +1,17 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { type Facility } from './facility-context.js';
-import { commonText, type Lang, type TextTable } from './i18n.js';
+import { type CommonText, type Lang, type TextTable } from './i18n.js';
 import { type ConfigIssue } from './events.js';
 import { type ConfigOf, type RawIssue, type Shape } from './validate.js';
+/** An element's text: its own keys and the shared ones, after `strings` overrides. */
+type Texts<K extends string> = Record<K, string> & CommonText;
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
  * or property, then its `<script type="application/json">` child, then the enclosing
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
- * value that fails. A bad value is dropped to its default, so the element still renders.
+ * value that fails. A bad value falls back to its default, and a list keeps its good items, so the
+ * element still renders.
  */
 export declare class IopElement extends LitElement {
     #private;
@@ -29,12 +32,13 @@ export declare class IopElement extends LitElement {
      * Resolves the configuration for `shape` and the text for `table`. `check` adds the rules that
      * span several keys; the keys it flags fall back to their defaults like any other bad value.
      */
-    protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Record<K, string> & typeof commonText.en) => RawIssue[]): {
+    protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[]): {
         config: ConfigOf<S>;
-        t: Record<K, string> & typeof commonText.en;
+        t: Texts<K>;
     };
     /** The notice shown in place of what could not be configured; empty when all is well. */
-    protected renderIssues(t: typeof commonText.en): typeof nothing | import("lit-html").TemplateResult<1>;
+    protected renderIssues(t: CommonText): typeof nothing | import("lit-html").TemplateResult<1>;
     /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
     protected updated(changed: PropertyValues): void;
 }
+export {};

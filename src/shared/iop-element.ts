@@ -9,13 +9,16 @@ import { emit, type ConfigIssue } from './events.js';
 import { formatPath, jsonMessage, parseValue, type ConfigOf, type RawIssue, type Shape } from './validate.js';
 
 type Source = 'own' | 'script' | 'facility';
+/** An element's text: its own keys and the shared ones, after `strings` overrides. */
+type Texts<K extends string> = Record<K, string> & CommonText;
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
  * or property, then its `<script type="application/json">` child, then the enclosing
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
- * value that fails. A bad value is dropped to its default, so the element still renders.
+ * value that fails. A bad value falls back to its default, and a list keeps its good items, so the
+ * element still renders.
  */
 export class IopElement extends LitElement {
   /** JSON object that overrides any visible text by key (see the README). */
@@ -33,6 +36,7 @@ export class IopElement extends LitElement {
   protected issues: ConfigIssue[] = [];
 
   #script: unknown;
+  #scriptText?: string;
   #observer?: MutationObserver;
   #reported = '';
   #last?: { inputs: unknown[]; result: unknown };
@@ -65,11 +69,14 @@ export class IopElement extends LitElement {
     this.facility = undefined;
   }
 
+  /** The script child's value; the same object while its text is unchanged, so nothing re-validates. */
   #readScript(): unknown {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (text === this.#scriptText) return this.#script;
+    this.#scriptText = text;
+    if (text === undefined) return undefined;
     try {
-      return JSON.parse(script.textContent ?? '');
+      return JSON.parse(text);
     } catch (error) {
       return new JsonSyntaxError((error as Error).message);
     }
@@ -82,14 +89,14 @@ export class IopElement extends LitElement {
   protected resolve<S extends Shape, K extends string>(
     shape: S,
     table: TextTable<K>,
-    check?: (config: ConfigOf<S>, t: Record<K, string> & typeof commonText.en) => RawIssue[],
-  ): { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en } {
+    check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
+  ): { config: ConfigOf<S>; t: Texts<K> } {
     ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
     // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
     // result: same inputs, same configuration object, and no re-validation of a long list.
     const inputs = [shape, table, this.locale, this.strings, this.#script, this.facility, ...Object.keys(shape).map((key) => (this as unknown as Record<string, unknown>)[key])];
     if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
-      return this.#last.result as { config: ConfigOf<S>; t: Record<K, string> & typeof commonText.en };
+      return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
     const base = { ...commonText[this.lang_], ...table[this.lang_] };
     const issues: RawIssue[] = [];
@@ -132,7 +139,7 @@ export class IopElement extends LitElement {
         }
       }
     }
-    for (const issue of check?.(config as ConfigOf<S>, t as Record<K, string> & typeof commonText.en) ?? []) {
+    for (const issue of check?.(config as ConfigOf<S>, t as Texts<K>) ?? []) {
       delete config[issue.key];
       issues.push(issue);
     }
@@ -144,13 +151,13 @@ export class IopElement extends LitElement {
         message: fromScript && key !== 'script' ? `${message} (${t.fromScript})` : message,
       };
     });
-    const result = { config: config as ConfigOf<S>, t };
+    const result = { config: config as ConfigOf<S>, t: t as Texts<K> };
     this.#last = { inputs, result };
     return result;
   }
 
   /** The notice shown in place of what could not be configured; empty when all is well. */
-  protected renderIssues(t: typeof commonText.en) {
+  protected renderIssues(t: CommonText) {
     if (!this.issues.length) return nothing;
     return html`<div part="error">
       <p>${t.configError}</p>
