@@ -335,8 +335,15 @@ describe('iop-appointment-form', () => {
         expect((await failed).detail.error).to.equal('no-endpoint');
         await el.updateComplete;
       });
+      const again = await captureWarnings(async () => {
+        const failed = oneEvent(el, 'iop-submit-failed');
+        submit(el);
+        await failed;
+        await el.updateComplete;
+      });
       expect(noticeLines(el)).to.deep.equal(['iop-appointment-form: endpoint: no endpoint: set endpoint here or on <iop-facility>']);
       expect(warnings).to.have.length(1);
+      expect(again).to.have.length(0);
       expect(part(el, 'status')!.textContent).to.contain('not connected yet').and.contain('+1 555 010 0199');
       expect(field(el, 'name').value).to.equal('Sam');
     });

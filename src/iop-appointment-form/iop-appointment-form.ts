@@ -198,7 +198,7 @@ export class IopAppointmentForm extends IopElement {
     const request = this.#payload(data);
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
-      this.issues = [...this.issues, { path: 'endpoint', message: this.t.missingEndpoint }];
+      if (!this.issues.some((issue) => issue.path === 'endpoint')) this.issues = [...this.issues, { path: 'endpoint', message: this.t.missingEndpoint }];
       return this.#fail('no-endpoint');
     }
     await this.#deliver(this.config.endpoint, request);
