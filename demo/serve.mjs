@@ -10,13 +10,20 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves the named top-level folders of the repository (never anything else) on 127.0.0.1.
- * `pages` maps extra paths to HTML held in memory. Resolves with the server once it listens.
+ * `pages` and `scripts` map extra paths to HTML and JavaScript held in memory; `accept` lists paths
+ * that take a POST and answer 201. Resolves with the server once it listens.
  */
-export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {} } = {}) {
+export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [] } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/') return res.writeHead(302, { location: '/demo/' }).end();
     if (pages[pathname]) return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
+    if (scripts[pathname]) return res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'no-store' }).end(scripts[pathname]);
+    if (req.method === 'POST' && accept.includes(pathname)) {
+      // Reads the request and answers 201 without keeping or printing anything.
+      req.resume();
+      return req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{}'));
+    }
     const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
     if (!folders.includes(path.split(/[/\\]/)[0])) return res.writeHead(404).end('Not found');
     const file = join(root, path.endsWith('/') || !extname(path) ? join(path, 'index.html') : path);

@@ -7,7 +7,7 @@ import { captureWarnings, fixtureWithError, noticeLines, part, parts, textOf } f
 // Not in the bundle until the size budget is settled (README, "Elements"); defined here for its tests.
 if (!customElements.get('iop-therapy-list')) customElements.define('iop-therapy-list', IopTherapyList);
 
-const names = (el: Element) => parts(el, 'therapy').map((item) => item.querySelector('h4')!.textContent);
+const names = (el: Element) => parts(el, 'therapy').filter((item) => !item.hidden).map((item) => item.querySelector('h4')!.textContent);
 const count = (el: Element) => part(el, 'count')!.textContent!.trim();
 const control = <T extends Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
 
@@ -140,6 +140,17 @@ describe('iop-therapy-list', () => {
       expect(names(el)).to.deep.equal(['Art therapy', 'Psychodrama', 'Equine therapy', 'Trauma-informed yoga', 'Breathwork', 'Music therapy']);
       await choose(el, 1, 'individual');
       expect(names(el)).to.deep.equal([]);
+    });
+
+    it('keeps an opened "Read more" open while the visitor filters', async () => {
+      const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable therapies=${JSON.stringify(mine)}></iop-therapy-list>`);
+      const details = el.shadowRoot!.querySelector('details')!;
+      details.open = true;
+      await type(el, 'women');
+      expect(names(el)).to.deep.equal(['Women’s group']);
+      await clear(el);
+      expect(names(el)).to.have.length(3);
+      expect(el.shadowRoot!.querySelector('details')!.open).to.be.true;
     });
 
     it('keeps focus in the search box while the list changes under it', async () => {

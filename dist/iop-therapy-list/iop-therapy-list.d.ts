@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -42,7 +42,7 @@ export declare class IopTherapyList extends IopElement {
     protected config: ConfigOf<typeof therapyListShape>;
     protected t: Text;
     protected willUpdate(changed: PropertyValues): void;
-    protected render(): import("lit-html").TemplateResult<1>;
+    protected render(): TemplateResult<1>;
 }
 declare global {
     interface HTMLElementTagNameMap {

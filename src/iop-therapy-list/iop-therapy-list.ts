@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, type CommonText } from '../shared/i18n.js';
@@ -63,45 +63,55 @@ export class IopTherapyList extends IopElement {
   protected t = therapyListText.en as Text;
   #all: Therapy[] = [];
   #haystacks: string[] = [];
+  /** Each therapy's content and its category's indices, built once per configuration, not per keystroke. */
+  #contents: TemplateResult[] = [];
+  #groups: [Therapy['category'], number[]][] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { config, t } = this.resolve(therapyListShape, therapyListText);
+    if (config === this.config) return;
+    // A new configuration object also means new text: resolve returns both anew, or both cached.
+    this.config = config;
     this.t = t;
-    if (config !== this.config) {
-      this.config = config;
-      this.#all = config.therapies ?? defaultTherapies(this.lang_);
-      this.#haystacks = this.#all.map((therapy) => fold(`${therapy.name} ${therapy.description ?? ''}`));
-    }
+    this.#all = config.therapies ?? defaultTherapies(this.lang_);
+    this.#haystacks = this.#all.map((therapy) => fold(`${therapy.name} ${therapy.description ?? ''}`));
+    this.#contents = this.#all.map((therapy) => this.#content(therapy));
+    this.#groups = categories
+      .map((category) => [category, this.#all.flatMap((therapy, i) => (therapy.category === category ? [i] : []))] as [Therapy['category'], number[]])
+      .filter(([, indices]) => indices.length);
   }
 
-  #shown(): Therapy[] {
-    if (!this.config.filterable) return this.#all;
+  /** Which therapies pass the filters. */
+  #matches(): boolean[] {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    return this.#all.filter(
+    return this.#all.map(
       (therapy, i) =>
-        (!this.category || therapy.category === this.category) &&
-        (!this.format || therapy.formats?.includes(this.format as (typeof formats)[number])) &&
-        words.every((word) => this.#haystacks[i].includes(word)),
+        !this.config.filterable ||
+        ((!this.category || therapy.category === this.category) &&
+          (!this.format || !!therapy.formats?.includes(this.format as (typeof formats)[number])) &&
+          words.every((word) => this.#haystacks[i].includes(word))),
     );
   }
 
   protected override render() {
     const { config, t } = this;
-    const shown = this.#shown();
+    const matches = this.#matches();
+    const shown = matches.filter(Boolean).length;
+    // Every therapy is rendered once and filtering only toggles `hidden`: a keystroke over a long
+    // catalogue flips attributes instead of rebuilding the list, and open disclosures stay open.
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown.length) : nothing}
-      ${categories.map((category) => {
-        const items = shown.filter((therapy) => therapy.category === category);
-        return items.length
-          ? html`<h3 part="category"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[category]}></path></svg>${t[category]}</h3>
-              <ul part="list" class=${config.layout ?? 'grid'}>
-                ${items.map((therapy) => this.#item(therapy))}
-              </ul>`
-          : nothing;
-      })}
-      ${shown.length || !config.filterable
+      ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
+      ${this.#groups.map(
+        ([category, indices]) => html`<div ?hidden=${!indices.some((i) => matches[i])}>
+          <h3 part="category"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[category]}></path></svg>${t[category]}</h3>
+          <ul part="list" class=${config.layout ?? 'grid'}>
+            ${indices.map((i) => html`<li part="item therapy" ?hidden=${!matches[i]}>${this.#contents[i]}</li>`)}
+          </ul>
+        </div>`,
+      )}
+      ${shown || !config.filterable
         ? nothing
         : html`<p part="empty">${t.empty}</p>
             <button part="reset" type="button" @click=${this.#reset}>${t.reset}</button>`}
@@ -134,13 +144,12 @@ export class IopTherapyList extends IopElement {
     </div>`;
   }
 
-  #item(therapy: Therapy) {
+  #content(therapy: Therapy) {
     const { t } = this;
     // The first sentence shows; the rest folds behind a native disclosure.
     const [first, ...rest] = (therapy.description ?? '').split(/(?<=[.!?])\s+/);
     const tags = (therapy.formats ?? []).map((f) => t[f]).join(' · ');
-    return html`<li part="item therapy">
-      <h4>${therapy.name}</h4>
+    return html`<h4>${therapy.name}</h4>
       ${tags || therapy.telehealth
         ? html`<p class="tags">
             ${tags}${tags && therapy.telehealth ? ' · ' : ''}${therapy.telehealth
@@ -157,8 +166,7 @@ export class IopTherapyList extends IopElement {
         : nothing}
       ${therapy.url
         ? html`<p><a href=${therapy.url}>${t.learnMore}<span class="visually-hidden">: ${therapy.name}</span></a></p>`
-        : nothing}
-    </li>`;
+        : nothing}`;
   }
 
   async #reset() {
