@@ -1,11 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/index.js';
-import { IopAppointmentForm } from '../src/iop-appointment-form/iop-appointment-form.js';
+import './define-all.js';
+import type { IopAppointmentForm } from '../src/iop-appointment-form/iop-appointment-form.js';
 import { captureWarnings, fixtureWithError, noticeLines, part, parts } from './helpers.js';
 
-// Not in the bundle until the size budget is settled (README, "Elements"); defined here for its tests.
-if (!customElements.get('iop-appointment-form')) customElements.define('iop-appointment-form', IopAppointmentForm);
 
 interface Logged {
   method: string;

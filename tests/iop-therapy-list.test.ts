@@ -1,11 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/index.js';
-import { IopTherapyList } from '../src/iop-therapy-list/iop-therapy-list.js';
+import './define-all.js';
+import type { IopTherapyList } from '../src/iop-therapy-list/iop-therapy-list.js';
 import { captureWarnings, fixtureWithError, noticeLines, part, parts, textOf } from './helpers.js';
 
-// Not in the bundle until the size budget is settled (README, "Elements"); defined here for its tests.
-if (!customElements.get('iop-therapy-list')) customElements.define('iop-therapy-list', IopTherapyList);
 
 const names = (el: Element) => parts(el, 'therapy').filter((item) => !item.hidden).map((item) => item.querySelector('h4')!.textContent);
 const count = (el: Element) => part(el, 'count')!.textContent!.trim();

@@ -11,6 +11,7 @@ type Text = (typeof appointmentFormText)['en'] & CommonText;
  * value kept after a failure, and a confirmation that takes focus. Always shows that it is not for
  * emergencies.
  *
+ * @tagname iop-appointment-form
  * @summary Ask for an appointment.
  * @csspart base - The section around everything.
  * @csspart heading - The heading (and the confirmation's heading).

@@ -6,9 +6,11 @@ import { type Facility } from '../shared/facility-context.js';
  * own attribute wins over the facility's. Values that fail validation are reported here and not
  * passed on.
  *
+ * @tagname iop-facility
  * @summary The facility's name, phone, time zone and endpoint, shared with the elements inside.
  * @slot - The kit's elements, and any other page content.
  * @csspart error - The notice listing configuration problems.
+ * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
  */
 export declare class IopFacility extends IopElement {
     #private;

@@ -10,6 +10,7 @@ type Config = ConfigOf<typeof levelOfCareShape>;
  * The continuum of care, from early intervention to medically managed inpatient care, with this
  * program's level marked. Defaults follow the ASAM Criteria, with intensive outpatient (2.1) current.
  *
+ * @tagname iop-level-of-care
  * @summary Where this program sits on the continuum of care.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
@@ -19,7 +20,6 @@ type Config = ConfigOf<typeof levelOfCareShape>;
  * @csspart badge - "This program", "Also offered here" or "Not offered here".
  * @csspart note - The closing note about assessment, with the phone number.
  * @csspart error - The notice listing configuration problems.
- * @cssproperty --iop-color-primary - Marks the current level.
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
  */
 export declare class IopLevelOfCare extends IopElement {

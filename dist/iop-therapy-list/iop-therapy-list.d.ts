@@ -10,6 +10,7 @@ type Text = (typeof therapyListText)['en'] & CommonText;
  * category, format and text. Defaults: the core services and the evidence-based and experiential
  * therapies an IOP typically offers.
  *
+ * @tagname iop-therapy-list
  * @summary The therapies and services the program offers.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.

@@ -12,6 +12,16 @@ type Texts<K extends string> = Record<K, string> & CommonText;
  * resolved language with `strings` overrides; and the error notice, warning and event for any
  * value that fails. A bad value falls back to its default, and a list keeps its good items, so the
  * element still renders.
+ *
+ * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
+ * @cssproperty [--iop-color-text=#1d2830] - Text.
+ * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
+ * @cssproperty [--iop-color-surface=#ffffff] - Card, table and field backgrounds.
+ * @cssproperty [--iop-color-border=#86939b] - Borders.
+ * @cssproperty [--iop-color-danger=#b42318] - Errors and the configuration notice.
+ * @cssproperty [--iop-font-family=inherit] - All text; the page's font by default.
+ * @cssproperty [--iop-radius=0.5rem] - Corners.
+ * @cssproperty [--iop-space=1rem] - Spacing.
  */
 export declare class IopElement extends LitElement {
     #private;

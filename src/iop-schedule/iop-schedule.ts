@@ -23,6 +23,7 @@ interface Placed {
  * length and total hours, and each time in the visitor's own zone when it differs, correct across
  * daylight-saving changes. A week table on wide screens, a list of days on a phone.
  *
+ * @tagname iop-schedule
  * @summary When the program meets, in the visitor's own time.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
