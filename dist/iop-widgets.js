@@ -23,6 +23,10 @@ function e(e,t,s,n){var i,o=arguments.length,r=o<3?t:null===n?n=Object.getOwnPro
   :host([hidden]) {
     display: none;
   }
+  /* Again inside: a page's * { color: … !important } reaches the host, never this node. */
+  [part~='base'] {
+    color: var(--_text);
+  }
   *,
   *::before,
   *::after {

@@ -25,6 +25,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Again inside: a page's * { color: … !important } reaches the host, never this node. */
+  [part~='base'] {
+    color: var(--_text);
+  }
   *,
   *::before,
   *::after {
