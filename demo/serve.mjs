@@ -11,18 +11,24 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /**
  * Serves the named top-level folders of the repository (never anything else) on 127.0.0.1.
  * `pages` and `scripts` map extra paths to HTML and JavaScript held in memory; `accept` lists paths
- * that take a POST and answer 201. Resolves with the server once it listens.
+ * that take a POST and answer 201, and `receive` maps paths to a handler that also sees the request.
+ * Resolves with the server once it listens.
  */
-export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [] } = {}) {
+export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [], receive = {} } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/') return res.writeHead(302, { location: '/demo/' }).end();
     if (pages[pathname]) return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
     if (scripts[pathname]) return res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'no-store' }).end(scripts[pathname]);
-    if (req.method === 'POST' && accept.includes(pathname)) {
-      // Reads the request and answers 201 without keeping or printing anything.
-      req.resume();
-      return req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{}'));
+    if (req.method === 'POST' && (accept.includes(pathname) || receive[pathname])) {
+      // Answers 201; `receive` handlers see the request, `accept` paths keep nothing.
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk) => (body += chunk));
+      return req.on('end', () => {
+        receive[pathname]?.(req, body);
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      });
     }
     const path = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
     if (!folders.includes(path.split(/[/\\]/)[0])) return res.writeHead(404).end('Not found');
@@ -40,12 +46,39 @@ export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, 
   });
 }
 
+/**
+ * The elements not yet in dist/ (size budget), built from src/ in memory for demo/preview.html.
+ * Nothing is written; the page says it is a preview.
+ */
+export async function previewBundle() {
+  const { build } = await import('esbuild');
+  const entry = ['iop-therapy-list', 'iop-schedule', 'iop-appointment-form']
+    .map((tag) => `import { ${tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())} as E_${tag.replaceAll('-', '_')} } from './src/${tag}/${tag}.ts';
+      customElements.get('${tag}') || customElements.define('${tag}', E_${tag.replaceAll('-', '_')});`)
+    .join('\n');
+  const result = await build({ stdin: { contents: `import './src/index.ts';\n${entry}`, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, tsconfig: join(root, 'tsconfig.json'), logLevel: 'error' });
+  return result.outputFiles[0].text;
+}
+
+/** The demo's appointment endpoint: prints each request it receives, so a person can watch one arrive. */
+function printRequest(req, body) {
+  console.log(`\n${new Date().toLocaleTimeString()} ${req.method} ${req.url}  Idempotency-Key: ${req.headers['idempotency-key']}`);
+  console.log(`  ${req.headers['content-type']}`);
+  try {
+    console.log(JSON.stringify(JSON.parse(body), null, 2).replace(/^/gm, '  '));
+  } catch {
+    console.log(`  ${body}`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const scripts = { '/demo/preview-elements.js': await previewBundle() };
+  const receive = { '/api/appointment-requests': printRequest };
   // The first free port from 8000 (or exactly PORT when it is set).
   let port = Number(process.env.PORT ?? 8000);
   for (;;) {
     try {
-      await startServer({ port });
+      await startServer({ port, scripts, receive });
       break;
     } catch (error) {
       if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
@@ -53,4 +86,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   console.log(`iop-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+  console.log(`preview of the elements not yet in the bundle: http://localhost:${port}/demo/preview.html`);
+  console.log('appointment requests sent from the demo are printed here.');
 }
