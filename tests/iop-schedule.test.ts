@@ -161,7 +161,7 @@ describe('iop-schedule', () => {
       const rows = table(el);
       expect(rows[0].slice(0, 3)).to.deep.equal(['Turno', 'lunes', 'martes']);
       expect(rows[2][0]).to.equal('Turno de noche');
-      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 .+19:00\s?–\s?22:00 en su hora$/);
+      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 .+19:00\s?–\s?22:00 en su hora local$/);
       expect(rows[2][1]).not.to.contain('PM');
       expect(totals(el)[0]).to.equal('3 sesiones por semana · 9 horas por semana · 72-108 horas en total');
       expect(textOf(el)).to.contain('El programa dura 8-12 semanas.');

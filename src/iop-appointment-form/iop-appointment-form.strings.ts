@@ -65,7 +65,7 @@ export const appointmentFormText = {
     contactMethod_phone: 'Llamada',
     contactMethod_text: 'Mensaje de texto',
     contactMethod_email: 'Correo electrónico',
-    bestTime: 'El mejor momento para llamarle',
+    bestTime: 'El mejor momento para contactarle',
     bestTime_morning: 'Por la mañana',
     bestTime_afternoon: 'Por la tarde',
     bestTime_evening: 'Por la noche',
