@@ -106,7 +106,7 @@ describe('iop-appointment-form', () => {
 
   describe('validation', () => {
     const cases: [string, Record<string, string | boolean>, string, string, string][] = [
-      ['a missing name', { ...minimal, name: ' ' }, 'name', 'Please fill in Your name.', 'Complete el campo «Su nombre».'],
+      ['a missing name', { ...minimal, name: ' ' }, 'name', 'Please fill in “Your name”.', 'Complete el campo «Su nombre».'],
       ['no way to reach them', { name: 'Sam', consent: true }, 'phone', 'Please give a phone number or an email address so we can reach you.', 'Indique un teléfono o un correo electrónico para que podamos comunicarnos con usted.'],
       ['a phone too short to dial', { ...minimal, phone: '555-0142' }, 'phone', 'Please enter a phone number we can dial, with at least 10 digits (or + and the country code).', 'Escriba un número de teléfono válido, con al menos 10 dígitos (o + y el código del país).'],
       ['letters in the phone', { ...minimal, phone: 'call me 5550100142' }, 'phone', 'Please enter a phone number we can dial', 'Escriba un número de teléfono válido'],

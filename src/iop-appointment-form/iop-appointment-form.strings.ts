@@ -35,7 +35,7 @@ export const appointmentFormText = {
     submit: 'Send request',
     sending: 'Sending…',
     summary: 'Please check these fields:',
-    errRequired: 'Please fill in {field}.',
+    errRequired: 'Please fill in “{field}”.',
     errContact: 'Please give a phone number or an email address so we can reach you.',
     errPhone: 'Please enter a phone number we can dial, with at least 10 digits (or + and the country code).',
     errEmail: 'Please enter an email address like name@example.com.',
