@@ -38,6 +38,8 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(chart.shadowRoot!.querySelector('.rung rect')!.getBoundingClientRect().width).to.be.greaterThan(0);
     // Object configs were parsed (levels) and a problem reported (current): nothing was eval'd or inlined.
     expect(table.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('current');
+    // The JSON-LD script was written under require-trusted-types-for 'script'.
+    expect(JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!).name).to.equal('Harbor Recovery');
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

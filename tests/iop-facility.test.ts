@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import './define-all.js';
 import type { IopFacility } from '../src/iop-facility/iop-facility.js';
 import type { IopLevelOfCare } from '../src/iop-level-of-care/iop-level-of-care.js';
 import { captureWarnings, fixtureWithError, noticeLines, part } from './helpers.js';
@@ -107,5 +107,82 @@ describe('iop-facility', () => {
         expect(probe.facility).to.deep.equal({ name: 'Harbor' });
       });
     }
+  });
+
+  describe('structured data', () => {
+    // The schema.org properties each type may use here (schema.org/MedicalClinic and the types it links to).
+    const allowed: Record<string, string[]> = {
+      MedicalClinic: ['@context', '@type', 'name', 'telephone', 'email', 'url', 'address', 'availableService', 'openingHoursSpecification'],
+      PostalAddress: ['@type', 'streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'],
+      MedicalTherapy: ['@type', 'name', 'description'],
+      PsychologicalTreatment: ['@type', 'name', 'description'],
+      OpeningHoursSpecification: ['@type', 'dayOfWeek', 'opens', 'closes'],
+    };
+    function checkShape(node: Record<string, unknown>) {
+      const type = node['@type'] as string;
+      expect(allowed, `unknown type ${type}`).to.have.property(type);
+      for (const key of Object.keys(node)) expect(allowed[type], `${type}.${key}`).to.include(key);
+      for (const value of Object.values(node).flat()) if (value && typeof value === 'object') checkShape(value as Record<string, unknown>);
+    }
+    const jsonLd = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+    const settle = async (root: Element) => {
+      for (let i = 0; i < 3; i++) for (const el of [root, ...root.querySelectorAll('*')]) await (el as IopFacility).updateComplete;
+    };
+
+    it('adds one MedicalClinic description to the document, and removes it with the element', async () => {
+      const facility = await fixture<IopFacility>(html`<iop-facility
+        structured-data
+        name="Harbor Recovery"
+        phone="+1 555 010 0199"
+        url="/harbor"
+        address='{"street": "12 Quay St", "city": "Austin", "region": "TX", "postalCode": "78701", "country": "US"}'
+      ><iop-level-of-care></iop-level-of-care></iop-facility>`);
+      await settle(facility);
+      expect(jsonLd()).to.have.length(1);
+      const data = JSON.parse(jsonLd()[0].textContent!);
+      expect(data).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'MedicalClinic',
+        name: 'Harbor Recovery',
+        telephone: '+1 555 010 0199',
+        url: new URL('/harbor', document.baseURI).href,
+        address: { '@type': 'PostalAddress', streetAddress: '12 Quay St', addressLocality: 'Austin', addressRegion: 'TX', postalCode: '78701', addressCountry: 'US' },
+      });
+      checkShape(data);
+      facility.setAttribute('name', 'Harbor Recovery Austin');
+      await settle(facility);
+      expect(JSON.parse(jsonLd()[0].textContent!).name).to.equal('Harbor Recovery Austin');
+      facility.remove();
+      expect(jsonLd()).to.have.length(0);
+    });
+
+    it('lists the therapies and sessions of the elements inside, and follows their changes', async () => {
+      const facility = await fixture<IopFacility>(html`<iop-facility structured-data name="Harbor">
+        <iop-therapy-list therapies='[{"name": "CBT", "category": "evidence-based", "description": "Thoughts and actions."}, {"name": "Medication management", "category": "medical"}]'></iop-therapy-list>
+        <iop-schedule tracks='[{"name": "Evening", "sessions": [{"day": "mon", "start": "18:00", "end": "21:00"}]}]'></iop-schedule>
+      </iop-facility>`);
+      await settle(facility);
+      const data = JSON.parse(jsonLd()[0].textContent!);
+      expect(data.availableService).to.deep.equal([
+        { '@type': 'PsychologicalTreatment', name: 'CBT', description: 'Thoughts and actions.' },
+        { '@type': 'MedicalTherapy', name: 'Medication management' },
+      ]);
+      expect(data.openingHoursSpecification).to.deep.equal([{ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '18:00', closes: '21:00' }]);
+      checkShape(data);
+      facility.querySelector('iop-therapy-list')!.setAttribute('therapies', '[{"name": "Art therapy", "category": "experiential"}]');
+      await settle(facility);
+      expect(JSON.parse(jsonLd()[0].textContent!).availableService).to.deep.equal([{ '@type': 'PsychologicalTreatment', name: 'Art therapy' }]);
+    });
+
+    it('writes nothing without the attribute, and a name with </script> stays text', async () => {
+      const plain = await fixture<IopFacility>(html`<iop-facility name="Harbor"></iop-facility>`);
+      await settle(plain);
+      expect(jsonLd()).to.have.length(0);
+      const odd = await fixture<IopFacility>(html`<iop-facility structured-data name="Harbor </script><script>window.pwned=1</script>"></iop-facility>`);
+      await settle(odd);
+      expect(jsonLd()[0].textContent).not.to.contain('</script>');
+      expect(JSON.parse(jsonLd()[0].textContent!).name).to.equal('Harbor </script><script>window.pwned=1</script>');
+      expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+    });
   });
 });

@@ -29,9 +29,14 @@ export declare class IopFacility extends IopElement {
     timezone?: string;
     /** Where appointment requests are sent (https or relative). */
     endpoint?: string;
+    /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
+    structuredData: boolean;
     protected shared: Facility;
     protected willUpdate(changed: PropertyValues): void;
     protected render(): import("lit-html").TemplateResult<1>;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected updated(changed: PropertyValues): void;
 }
 declare global {
     interface HTMLElementTagNameMap {

@@ -38,6 +38,15 @@ export declare class IopSchedule extends IopElement {
     protected config: ConfigOf<typeof scheduleShape>;
     protected t: Text;
     protected willUpdate(changed: PropertyValues): void;
+    /** Each session as schema.org opening hours of the facility, in the program's own times. */
+    schemaOrg(): {
+        openingHoursSpecification: {
+            '@type': string;
+            dayOfWeek: string;
+            opens: string;
+            closes: string;
+        }[];
+    };
     protected render(): import("lit-html").TemplateResult<1>;
 }
 declare global {

@@ -44,6 +44,14 @@ export declare class IopTherapyList extends IopElement {
     protected t: Text;
     protected willUpdate(changed: PropertyValues): void;
     protected render(): TemplateResult<1>;
+    /** Each therapy as a schema.org service of the facility. */
+    schemaOrg(): {
+        availableService: {
+            '@type': string;
+            name: string;
+            description: string | undefined;
+        }[];
+    };
 }
 declare global {
     interface HTMLElementTagNameMap {

@@ -46,6 +46,11 @@ export declare class IopElement extends LitElement {
         config: ConfigOf<S>;
         t: Texts<K>;
     };
+    /**
+     * What this element adds to its facility's schema.org description (`<iop-facility structured-data>`),
+     * as property names to values, e.g. `{ availableService: [...] }`. Elements with nothing to add omit it.
+     */
+    schemaOrg?(): Record<string, object[]>;
     /** The notice shown in place of what could not be configured; empty when all is well. */
     protected renderIssues(t: CommonText): typeof nothing | import("lit-html").TemplateResult<1>;
     /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */

@@ -9,6 +9,25 @@ import { facilityShape } from './iop-facility.schema.js';
 
 const noText = { en: {}, es: {} };
 
+type ScriptPolicy = { createScript(text: string): string };
+let policy: ScriptPolicy | null | undefined;
+/**
+ * A script's text is a Trusted Types sink on strict pages, even for JSON-LD. This module-private
+ * policy passes through only the JSON built below (with `<` escaped). Where the page allows no such
+ * policy, there is no JSON-LD: null.
+ */
+function trustedScript(json: string): string | null {
+  if (policy === undefined) {
+    const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('iop-widgets', { createScript: (text) => text }) : { createScript: (text) => text };
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScript(json) : null;
+}
+
 /**
  * Holds what the kit's elements share and hands it to every one of them inside it. An element's
  * own attribute wins over the facility's. Values that fail validation are reported here and not
@@ -54,6 +73,8 @@ export class IopFacility extends IopElement {
   @property() timezone?: string;
   /** Where appointment requests are sent (https or relative). */
   @property() endpoint?: string;
+  /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @provide({ context: facilityContext })
   @state()
@@ -72,6 +93,62 @@ export class IopFacility extends IopElement {
   protected override render() {
     return html`${this.renderIssues(this.#t)}<slot></slot>`;
   }
+
+  #jsonLd?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('iop-updated', this.#describe);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('iop-updated', this.#describe);
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#describe();
+  }
+
+  /** Keeps one JSON-LD script in the document head in step with the facility and its elements. */
+  #describe = () => {
+    if (!this.structuredData || !this.isConnected) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    const { name, phone, email, url, address } = this.shared;
+    const data: Record<string, unknown> = {
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name,
+      telephone: phone,
+      email,
+      url: url && new URL(url, document.baseURI).href,
+      address: address && {
+        '@type': 'PostalAddress',
+        streetAddress: address.street,
+        addressLocality: address.city,
+        addressRegion: address.region,
+        postalCode: address.postalCode,
+        addressCountry: address.country,
+      },
+    };
+    for (const el of this.querySelectorAll('*')) {
+      if (!(el instanceof IopElement) || !el.schemaOrg) continue;
+      for (const [key, values] of Object.entries(el.schemaOrg())) data[key] = [...((data[key] as object[]) ?? []), ...values];
+    }
+    // `<` escaped, so no value can close the script if the page is ever serialized.
+    const json = trustedScript(JSON.stringify(data).replace(/</g, '\\u003c'));
+    if (json === null || this.#jsonLd?.text === String(json)) return;
+    this.#jsonLd?.remove();
+    // A new script each time: a script's text is set once, before it enters the document.
+    this.#jsonLd = Object.assign(document.createElement('script'), { type: 'application/ld+json', text: json });
+    document.head.append(this.#jsonLd);
+  };
 }
 
 declare global {

@@ -135,6 +135,21 @@ export class IopSchedule extends IopElement {
     ({ config: this.config, t: this.t } = this.resolve(scheduleShape, scheduleText));
   }
 
+  /** Each session as schema.org opening hours of the facility, in the program's own times. */
+  override schemaOrg() {
+    const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    return {
+      openingHoursSpecification: (this.config.tracks ?? defaultTracks(this.lang_)).flatMap((track) =>
+        track.sessions.map(({ day, start, end }) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: `https://schema.org/${dayNames[days.indexOf(day)]}`,
+          opens: start,
+          closes: end,
+        })),
+      ),
+    };
+  }
+
   protected override render() {
     const { config, t, locale } = this;
     const tracks = config.tracks ?? defaultTracks(this.lang_);

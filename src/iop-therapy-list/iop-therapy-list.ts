@@ -145,6 +145,17 @@ export class IopTherapyList extends IopElement {
     </div>`;
   }
 
+  /** Each therapy as a schema.org service of the facility. */
+  override schemaOrg() {
+    return {
+      availableService: this.#all.map(({ name, description, category }) => ({
+        '@type': category === 'medical' ? 'MedicalTherapy' : 'PsychologicalTreatment',
+        name,
+        description,
+      })),
+    };
+  }
+
   #content(therapy: Therapy) {
     const { t } = this;
     // The first sentence shows; the rest folds behind a native disclosure.

@@ -50,6 +50,7 @@ export class IopElement extends LitElement {
   #observer?: MutationObserver;
   #reported = '';
   #last?: { inputs: unknown[]; result: unknown };
+  #announced?: unknown;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -166,6 +167,12 @@ export class IopElement extends LitElement {
     return result;
   }
 
+  /**
+   * What this element adds to its facility's schema.org description (`<iop-facility structured-data>`),
+   * as property names to values, e.g. `{ availableService: [...] }`. Elements with nothing to add omit it.
+   */
+  schemaOrg?(): Record<string, object[]>;
+
   /** The notice shown in place of what could not be configured; empty when all is well. */
   protected renderIssues(t: CommonText) {
     if (!this.issues.length) return nothing;
@@ -180,6 +187,11 @@ export class IopElement extends LitElement {
   /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Tells an enclosing facility that what this element contributes may have changed.
+    if (this.schemaOrg && this.#last !== this.#announced) {
+      this.#announced = this.#last;
+      this.dispatchEvent(new Event('iop-updated', { bubbles: true }));
+    }
     const report = JSON.stringify(this.issues);
     if (report === this.#reported) return;
     this.#reported = report;
