@@ -1,0 +1,53 @@
+// The kit in a React 19 page: structured values go in as properties, and events reach React code,
+// both through a ref and through React's own `on…` props for custom elements.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../demo/serve.mjs';
+
+test('React 19 sets properties and hears events', async () => {
+  const root = new URL('..', import.meta.url).pathname;
+  const bundle = await build({
+    entryPoints: [`${root}tests/react/app.jsx`],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    tsconfig: `${root}tsconfig.json`,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const server = await startServer({
+    pages: { '/react.html': '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/react.js"></script></body></html>' },
+    scripts: { '/react.js': bundle.outputFiles[0].text },
+  });
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`http://127.0.0.1:${server.address().port}/react.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('#levels')?.shadowRoot?.querySelector('table'), { timeout: 5000 }).catch(() => assert.fail(errors.join('\n') || 'nothing rendered'));
+    const offered = () => page.evaluate(() => [...document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr')].map((row) => row.className));
+    assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'not-offered', 'not-offered', 'not-offered']);
+    assert.equal(await page.evaluate(() => Array.isArray(document.querySelector('#levels').offered)), true, 'offered was not set as a property');
+
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr.offered').length === 2);
+    assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'offered', 'not-offered', 'not-offered']);
+
+    await page.waitForFunction(() => document.querySelector('#issues').textContent === 'view');
+
+    const name = await page.waitForFunction(() => document.querySelector('#form').shadowRoot.querySelector('[name="name"]'));
+    await name.asElement().type('A');
+    await page.waitForFunction(() => document.querySelector('#started').textContent === '1');
+    assert.equal(await page.evaluate(() => document.querySelector('#form').shadowRoot.querySelectorAll('select[name="program"] option').length), 2);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
