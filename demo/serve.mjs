@@ -12,11 +12,12 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * Serves the named top-level folders of the repository (never anything else) on 127.0.0.1.
  * `pages` and `scripts` map extra paths to HTML and JavaScript held in memory; `accept` lists paths
  * that take a POST and answer 201, and `receive` maps paths to a handler that also sees the request.
- * Resolves with the server once it listens.
+ * `headers` adds response headers by path. Resolves with the server once it listens.
  */
-export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [], receive = {} } = {}) {
+export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [], receive = {}, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headers[pathname] ?? {})) res.setHeader(name, value);
     if (pathname === '/') return res.writeHead(302, { location: '/demo/' }).end();
     if (pages[pathname]) return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
     if (scripts[pathname]) return res.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'no-store' }).end(scripts[pathname]);

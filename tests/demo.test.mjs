@@ -5,13 +5,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { previewBundle, startServer } from '../demo/serve.mjs';
+import { STRICT_CSP } from './server/strict-csp.mjs';
 
-test('the preview page defines all five elements, and the form inherits the facility’s endpoint', async () => {
-  const server = await startServer({ scripts: { '/demo/preview-elements.js': await previewBundle() } });
-  const browser = await puppeteer.launch({
+const launch = () =>
+  puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+
+test('the preview page defines all five elements, and the form inherits the facility’s endpoint', async () => {
+  const server = await startServer({ scripts: { '/demo/preview-elements.js': await previewBundle() } });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/demo/preview.html`, { waitUntil: 'load' });
@@ -25,6 +29,47 @@ test('the preview page defines all five elements, and the form inherits the faci
       return form.shadowRoot.querySelector('[part~="crisis"]').textContent;
     });
     assert.match(crisis, /\+1 555 010 0199/, 'the form did not get the facility’s phone');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('under the strict Content-Security-Policy, every element renders and the form sends, with no violation', async () => {
+  const received = [];
+  const server = await startServer({
+    scripts: { '/demo/preview-elements.js': await previewBundle() },
+    receive: { '/api/appointment-requests': (req, body) => received.push(JSON.parse(body)) },
+    headers: { '/demo/preview.html': { 'Content-Security-Policy': STRICT_CSP } },
+  });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    // Injected by the browser, not the page, so the policy does not stop it from listening.
+    await page.evaluateOnNewDocument(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(`http://127.0.0.1:${server.address().port}/demo/preview.html`, { waitUntil: 'load' });
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    await page.waitForFunction(() => customElements.get('iop-appointment-form'));
+    const rendered = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => `${el.localName}:${Boolean(el.shadowRoot.querySelector('[part~="heading"]'))}`);
+    });
+    assert.ok(rendered.length >= 4 && rendered.every((entry) => entry.endsWith(':true')), rendered.join(' '));
+    await new Promise((resolve) => setTimeout(resolve, 3100)); // past min-fill-seconds, as a person would be
+    const form = await page.$('iop-appointment-form');
+    const field = async (name) => (await form.evaluateHandle((el, name) => el.shadowRoot.querySelector(`[name="${name}"]`), name)).asElement();
+    await (await field('name')).type('Ana');
+    await (await field('email')).type('ana@example.org');
+    await (await field('consent')).click();
+    await form.evaluate((el) => el.shadowRoot.querySelector('[part~="submit"]').click());
+    await page.waitForFunction((el) => el.shadowRoot.querySelector('[part~="confirmation"]'), {}, form);
+    assert.equal(received.length, 1);
+    assert.equal(received[0].name, 'Ana');
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
   } finally {
     await browser.close();
     server.close();
