@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { mkdir, writeFile } from 'node:fs/promises';
 
 // zod 4 ships comments rollup cannot place and one circular import between its own modules;
@@ -43,6 +44,41 @@ const jsonSchemas = {
   },
 };
 
+/**
+ * Lit's templates reach the bundle as written, indentation and all. Squeeze what neither CSS nor
+ * HTML reads: in css`` every comment and the whitespace around braces, semicolons and commas or
+ * after a colon; in html`` and svg`` each run of whitespace with a line break becomes one space.
+ * The TypeScript parser finds the templates, so a nested template or a backtick in a string is safe.
+ */
+const squeezeTemplates = {
+  name: 'squeeze-templates',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]/.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
+    const squeeze = {
+      css: (text) => text.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}'),
+      html: (text) => text.replace(/\s*\n\s*/g, ' '),
+    };
+    squeeze.svg = squeeze.html;
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const edits = [];
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && squeeze[node.tag.text]) {
+        const { template } = node;
+        const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        for (const part of parts) {
+          const start = part.getStart(file) + 1; // after ` or }
+          const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2); // before ` or ${
+          edits.push([start, end, squeeze[node.tag.text](code.slice(start, end))]);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
+    return { code, map: null };
+  },
+};
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -53,6 +89,7 @@ export default {
   plugins: [
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
+    squeezeTemplates,
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     jsonSchemas,
   ],

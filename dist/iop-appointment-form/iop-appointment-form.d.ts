@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -34,6 +34,7 @@ type Text = (typeof appointmentFormText)['en'] & CommonText;
 export declare class IopAppointmentForm extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
     /** Where the request is sent: https or relative. Default: the facility's. */
     endpoint?: string;
     /** `json` (default) or `form` (application/x-www-form-urlencoded). */

@@ -12,49 +12,49 @@ export declare const appointmentFormShape: {
     }>;
     fields: z.ZodMiniObject<{
         email: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         message: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         phone: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         contactMethod: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         bestTime: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         forWhom: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         program: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         insurance: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
         telehealth: z.ZodMiniOptional<z.ZodMiniEnum<{
-            hidden: "hidden";
             optional: "optional";
             required: "required";
+            hidden: "hidden";
         }>>;
     }, z.core.$strict>;
     programs: z.ZodMiniArray<z.ZodMiniString<string>>;

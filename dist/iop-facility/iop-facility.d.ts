@@ -1,6 +1,5 @@
-import { type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { type Facility } from '../shared/facility-context.js';
 /**
  * Holds what the kit's elements share and hands it to every one of them inside it. An element's
  * own attribute wins over the facility's. Values that fail validation are reported here and not
@@ -15,6 +14,7 @@ import { type Facility } from '../shared/facility-context.js';
 export declare class IopFacility extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
     /** The facility's name, as visitors know it. */
     name?: string;
     /** Phone number: the fallback contact shown by every element. */
@@ -31,7 +31,6 @@ export declare class IopFacility extends IopElement {
     endpoint?: string;
     /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
     structuredData: boolean;
-    protected shared: Facility;
     protected willUpdate(changed: PropertyValues): void;
     protected render(): import("lit-html").TemplateResult<1>;
     connectedCallback(): void;

@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -25,6 +25,7 @@ type Config = ConfigOf<typeof levelOfCareShape>;
 export declare class IopLevelOfCare extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
     /** JSON array of levels; replaces the default ASAM levels. */
     levels?: unknown;
     /** Code of this program's level. Default `2.1`. */

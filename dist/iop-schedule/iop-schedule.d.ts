@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -25,6 +25,7 @@ type Text = (typeof scheduleText)['en'] & CommonText;
 export declare class IopSchedule extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
     /** JSON array of tracks: `name`, `sessions` (`{ day, start, end }`), `telehealth`, `note`. */
     tracks?: unknown;
     /** Program length: `"10"` or `"8-12"` weeks. */

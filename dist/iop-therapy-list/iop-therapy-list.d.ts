@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -29,6 +29,7 @@ type Text = (typeof therapyListText)['en'] & CommonText;
 export declare class IopTherapyList extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    static properties: PropertyDeclarations;
     /** JSON array of therapies; replaces the defaults. */
     therapies?: unknown;
     /** Adds category and format filters and a text search. */

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { type Facility } from './facility-context.js';
 import { type CommonText, type Lang, type TextTable } from './i18n.js';
 import { type ConfigIssue } from './events.js';
@@ -25,6 +25,7 @@ type Texts<K extends string> = Record<K, string> & CommonText;
  */
 export declare class IopElement extends LitElement {
     #private;
+    static properties: PropertyDeclarations;
     /** JSON object that overrides any visible text by key (see the README). */
     strings?: unknown;
     /** The enclosing `<iop-facility>`'s validated values. */
@@ -34,6 +35,7 @@ export declare class IopElement extends LitElement {
     protected locale: string;
     /** The problems found by the last update, as shown in the notice. */
     protected issues: ConfigIssue[];
+    constructor();
     static get observedAttributes(): string[];
     attributeChangedCallback(name: string, old: string | null, value: string | null): void;
     connectedCallback(): void;

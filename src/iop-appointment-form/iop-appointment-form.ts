@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -72,33 +71,50 @@ function retryAfter(header: string | null): number | undefined {
 export class IopAppointmentForm extends IopElement {
   static override styles = [baseStyles, appointmentFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    format: {},
+    fields: { converter: jsonAttribute },
+    programs: { converter: jsonAttribute },
+    phone: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
+    timeout: { type: Number },
+    heading: {},
+    name: {},
+    status: { state: true },
+    failure: { state: true },
+    errors: { state: true },
+    tooFast: { state: true },
+  };
+
   /** Where the request is sent: https or relative. Default: the facility's. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
   /** `json` (default) or `form` (application/x-www-form-urlencoded). */
-  @property() format?: string;
+  declare format?: string;
   /** JSON object: field name to `required`, `optional` or `hidden`. */
-  @property({ converter: jsonAttribute }) fields?: unknown;
+  declare fields?: unknown;
   /** JSON array of program names for the "program of interest" choice. */
-  @property({ converter: jsonAttribute }) programs?: unknown;
+  declare programs?: unknown;
   /** Phone shown beside the crisis notice and when sending fails. Default: the facility's. */
-  @property() phone?: string;
+  declare phone?: string;
   /** Link to the facility's privacy notice, shown by the consent box. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  declare privacyUrl?: string;
   /** A submit sooner than this after the form appeared is treated as a bot. Default 3. */
-  @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds?: number;
+  declare minFillSeconds?: number;
   /** Seconds to wait for each attempt before trying again. Default 15. */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
   /** Heading text. */
-  @property() heading?: string;
+  declare heading?: string;
   /** The facility's name, for the confirmation. Default: the facility's. */
-  @property() name?: string;
+  declare name?: string;
   /** Milliseconds to wait before each retry; its length is the number of retries. */
   retryDelays = [1000, 3000, 9000];
 
-  @state() private status: Status = 'idle';
-  @state() private failure = '';
-  @state() private errors: Partial<Record<FieldName, string>> = {};
-  @state() private tooFast = false;
+  private status: Status = 'idle';
+  private failure = '';
+  private errors: Partial<Record<FieldName, string>> = {};
+  private tooFast = false;
 
   protected config: ConfigOf<typeof appointmentFormShape> = {};
   protected t = appointmentFormText.en as Text;

@@ -1,6 +1,5 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { IopElement } from '../shared/iop-element.js';
 import { facilityContext, type Facility } from '../shared/facility-context.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -59,26 +58,36 @@ export class IopFacility extends IopElement {
     `,
   ];
 
-  /** The facility's name, as visitors know it. */
-  @property() name?: string;
-  /** Phone number: the fallback contact shown by every element. */
-  @property() phone?: string;
-  /** Email address. */
-  @property() email?: string;
-  /** The facility's website. */
-  @property() url?: string;
-  /** JSON `{ street, city, region, postalCode, country }`. */
-  @property({ converter: jsonAttribute }) address?: unknown;
-  /** IANA time zone of the program's times, e.g. `America/Chicago`. */
-  @property() timezone?: string;
-  /** Where appointment requests are sent (https or relative). */
-  @property() endpoint?: string;
-  /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  static override properties: PropertyDeclarations = {
+    name: {},
+    phone: {},
+    email: {},
+    url: {},
+    address: { converter: jsonAttribute },
+    timezone: {},
+    endpoint: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
-  @provide({ context: facilityContext })
-  @state()
-  protected shared: Facility = {};
+  /** The facility's name, as visitors know it. */
+  declare name?: string;
+  /** Phone number: the fallback contact shown by every element. */
+  declare phone?: string;
+  /** Email address. */
+  declare email?: string;
+  /** The facility's website. */
+  declare url?: string;
+  /** JSON `{ street, city, region, postalCode, country }`. */
+  declare address?: unknown;
+  /** IANA time zone of the program's times, e.g. `America/Chicago`. */
+  declare timezone?: string;
+  /** Where appointment requests are sent (https or relative). */
+  declare endpoint?: string;
+  /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
+  structuredData = false;
+
+  /** Shares the validated values with the elements inside, which ask for them as they connect. */
+  #provider = new ContextProvider(this, { context: facilityContext, initialValue: {} as Facility });
 
   #t = { ...noText.en } as ReturnType<IopElement['resolve']>['t'];
 
@@ -87,7 +96,7 @@ export class IopFacility extends IopElement {
     const { config, t } = this.resolve(facilityShape, noText);
     this.#t = t;
     // A new object only when something changed, so the elements inside do not re-render for nothing.
-    if (JSON.stringify(config) !== JSON.stringify(this.shared)) this.shared = config;
+    if (JSON.stringify(config) !== JSON.stringify(this.#provider.value)) this.#provider.setValue(config);
   }
 
   protected override render() {
@@ -120,7 +129,7 @@ export class IopFacility extends IopElement {
       this.#jsonLd = undefined;
       return;
     }
-    const { name, phone, email, url, address } = this.shared;
+    const { name, phone, email, url, address } = this.#provider.value ?? {};
     const data: Record<string, unknown> = {
       '@context': 'https://schema.org',
       '@type': 'MedicalClinic',

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -32,20 +31,30 @@ type Config = ConfigOf<typeof levelOfCareShape>;
 export class IopLevelOfCare extends IopElement {
   static override styles = [baseStyles, levelOfCareStyles];
 
+  static override properties: PropertyDeclarations = {
+    levels: { converter: jsonAttribute },
+    current: {},
+    offered: { converter: jsonAttribute },
+    view: {},
+    heading: {},
+    name: {},
+    phone: {},
+  };
+
   /** JSON array of levels; replaces the default ASAM levels. */
-  @property({ converter: jsonAttribute }) levels?: unknown;
+  declare levels?: unknown;
   /** Code of this program's level. Default `2.1`. */
-  @property() current?: string;
+  declare current?: string;
   /** JSON array of codes the facility offers; the others are shown muted. Default `[current]`. */
-  @property({ converter: jsonAttribute }) offered?: unknown;
+  declare offered?: unknown;
   /** `chart` (intensity ladder) or `table` (side-by-side comparison). */
-  @property() view?: string;
+  declare view?: string;
   /** Heading text. */
-  @property() heading?: string;
+  declare heading?: string;
   /** The facility's name for the closing note (default: the facility's). */
-  @property() name?: string;
+  declare name?: string;
   /** Phone number for the closing note (default: the facility's). */
-  @property() phone?: string;
+  declare phone?: string;
 
   protected config: Config = {};
   protected t = levelOfCareText.en as Text;

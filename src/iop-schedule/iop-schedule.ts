@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -116,14 +115,21 @@ export class IopSchedule extends IopElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    tracks: { converter: jsonAttribute },
+    weeks: {},
+    timezone: {},
+    heading: {},
+  };
+
   /** JSON array of tracks: `name`, `sessions` (`{ day, start, end }`), `telehealth`, `note`. */
-  @property({ converter: jsonAttribute }) tracks?: unknown;
+  declare tracks?: unknown;
   /** Program length: `"10"` or `"8-12"` weeks. */
-  @property() weeks?: string;
+  declare weeks?: string;
   /** IANA zone of the times. Default: the facility's, else the visitor's. */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** Heading text. */
-  @property() heading?: string;
+  declare heading?: string;
   /** The day the times are placed from (the coming week). Default: today. */
   now?: Date;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -47,18 +46,28 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
 export class IopTherapyList extends IopElement {
   static override styles = [baseStyles, therapyListStyles];
 
-  /** JSON array of therapies; replaces the defaults. */
-  @property({ converter: jsonAttribute }) therapies?: unknown;
-  /** Adds category and format filters and a text search. */
-  @property({ type: Boolean }) filterable?: boolean;
-  /** `grid` or `list`. */
-  @property() layout?: string;
-  /** Heading text. */
-  @property() heading?: string;
+  static override properties: PropertyDeclarations = {
+    therapies: { converter: jsonAttribute },
+    filterable: { type: Boolean },
+    layout: {},
+    heading: {},
+    query: { state: true },
+    category: { state: true },
+    format: { state: true },
+  };
 
-  @state() private query = '';
-  @state() private category = '';
-  @state() private format = '';
+  /** JSON array of therapies; replaces the defaults. */
+  declare therapies?: unknown;
+  /** Adds category and format filters and a text search. */
+  declare filterable?: boolean;
+  /** `grid` or `list`. */
+  declare layout?: string;
+  /** Heading text. */
+  declare heading?: string;
+
+  private query = '';
+  private category = '';
+  private format = '';
 
   protected config: ConfigOf<typeof therapyListShape> = {};
   protected t = therapyListText.en as Text;
