@@ -53,7 +53,7 @@ export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, 
  */
 export async function previewBundle() {
   const { build } = await import('esbuild');
-  const entry = ['iop-therapy-list', 'iop-schedule', 'iop-appointment-form']
+  const entry = ['iop-therapy-list', 'iop-appointment-form']
     .map((tag) => `import { ${tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())} as E_${tag.replaceAll('-', '_')} } from './src/${tag}/${tag}.ts';
       customElements.get('${tag}') || customElements.define('${tag}', E_${tag.replaceAll('-', '_')});`)
     .join('\n');

@@ -4,7 +4,9 @@
  */
 import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
-export { IopFacility, IopLevelOfCare };
+import { IopSchedule } from './iop-schedule/iop-schedule.js';
+export { IopFacility, IopLevelOfCare, IopSchedule };
 export type { Facility, Address } from './shared/facility-context.js';
 export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
+export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';

@@ -4,6 +4,7 @@
  */
 import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
+import { IopSchedule } from './iop-schedule/iop-schedule.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -13,8 +14,10 @@ function define(tag: string, element: CustomElementConstructor): void {
 // inside a facility must find its context provider when they connect.
 define('iop-facility', IopFacility);
 define('iop-level-of-care', IopLevelOfCare);
+define('iop-schedule', IopSchedule);
 
-export { IopFacility, IopLevelOfCare };
+export { IopFacility, IopLevelOfCare, IopSchedule };
 export type { Facility, Address } from './shared/facility-context.js';
 export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
+export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';

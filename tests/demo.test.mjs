@@ -35,12 +35,12 @@ test('the preview page defines all five elements, and the form inherits the faci
   }
 });
 
-test('under the strict Content-Security-Policy, every element renders and the form sends, with no violation', async () => {
+test('under the strict Content-Security-Policy, every element renders (the demo and the preview) and the form sends, with no violation', async () => {
   const received = [];
   const server = await startServer({
     scripts: { '/demo/preview-elements.js': await previewBundle() },
     receive: { '/api/appointment-requests': (req, body) => received.push(JSON.parse(body)) },
-    headers: { '/demo/preview.html': { 'Content-Security-Policy': STRICT_CSP } },
+    headers: { '/demo/index.html': { 'Content-Security-Policy': STRICT_CSP }, '/demo/preview.html': { 'Content-Security-Policy': STRICT_CSP } },
   });
   const browser = await launch();
   try {
@@ -50,15 +50,24 @@ test('under the strict Content-Security-Policy, every element renders and the fo
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
-    const response = await page.goto(`http://127.0.0.1:${server.address().port}/demo/preview.html`, { waitUntil: 'load' });
-    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-    await page.waitForFunction(() => customElements.get('iop-appointment-form'));
-    const rendered = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')];
-      await Promise.all(els.map((el) => el.updateComplete));
-      return els.map((el) => `${el.localName}:${Boolean(el.shadowRoot.querySelector('[part~="heading"]'))}`);
-    });
-    assert.ok(rendered.length >= 4 && rendered.every((entry) => entry.endsWith(':true')), rendered.join(' '));
+    const rendered = [];
+    // The demo loads dist/iop-widgets.js; the preview, the elements not yet in it.
+    for (const [path, last] of [['/demo/index.html', 'iop-schedule'], ['/demo/preview.html', 'iop-appointment-form']]) {
+      const response = await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'load' });
+      assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+      await page.waitForFunction((tag) => customElements.get(tag), {}, last);
+      rendered.push(
+        ...(await page.evaluate(async () => {
+          const els = [...document.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')];
+          await Promise.all(els.map((el) => el.updateComplete));
+          return els.map((el) => `${el.localName}:${Boolean(el.shadowRoot.querySelector('[part~="heading"]'))}`);
+        })),
+      );
+      if (path === '/demo/index.html') assert.deepEqual(await page.evaluate(() => window.violations), []);
+    }
+    const tags = new Set(rendered.map((entry) => entry.split(':')[0]));
+    assert.equal(tags.size, 4, rendered.join(' '));
+    assert.ok(rendered.every((entry) => entry.endsWith(':true')), rendered.join(' '));
     await new Promise((resolve) => setTimeout(resolve, 3100)); // past min-fill-seconds, as a person would be
     const form = await page.$('iop-appointment-form');
     const field = async (name) => (await form.evaluateHandle((el, name) => el.shadowRoot.querySelector(`[name="${name}"]`), name)).asElement();

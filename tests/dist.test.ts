@@ -27,6 +27,8 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(inside.shadowRoot!.querySelector('[part~="current"]')!.textContent).to.contain('Intensive outpatient (IOP)');
     expect(inside.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('Harbor Recovery');
     expect(spanish.shadowRoot!.querySelector('caption')!.textContent).to.equal('Comparación de los niveles de atención');
+    const schedule = win.document.querySelector('iop-schedule')!;
+    expect(schedule.shadowRoot!.querySelector('[part~="week"]')!.textContent).to.match(/Evening track\s*6:00\s*–\s*9:00\s*PM CT/);
   });
 
   it('renders on a page with a strict Content-Security-Policy, with no violation reported', async () => {
@@ -38,8 +40,13 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(chart.shadowRoot!.querySelector('.rung rect')!.getBoundingClientRect().width).to.be.greaterThan(0);
     // Object configs were parsed (levels) and a problem reported (current): nothing was eval'd or inlined.
     expect(table.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('current');
-    // The JSON-LD script was written under require-trusted-types-for 'script'.
-    expect(JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!).name).to.equal('Harbor Recovery');
+    const schedule = win.document.querySelector('iop-schedule')!;
+    expect(schedule.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('weeks');
+    expect(schedule.shadowRoot!.querySelectorAll('[part~="week"] tbody tr')).to.have.length(2);
+    // The JSON-LD script was written under require-trusted-types-for 'script', with the schedule's hours.
+    const jsonLd = JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd.name).to.equal('Harbor Recovery');
+    expect(jsonLd.openingHoursSpecification).to.have.length(6);
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -26,6 +26,16 @@ export declare const appointmentFormShape: {
             required: "required";
             hidden: "hidden";
         }>>;
+        telehealth: z.ZodMiniOptional<z.ZodMiniEnum<{
+            optional: "optional";
+            required: "required";
+            hidden: "hidden";
+        }>>;
+        program: z.ZodMiniOptional<z.ZodMiniEnum<{
+            optional: "optional";
+            required: "required";
+            hidden: "hidden";
+        }>>;
         contactMethod: z.ZodMiniOptional<z.ZodMiniEnum<{
             optional: "optional";
             required: "required";
@@ -41,17 +51,7 @@ export declare const appointmentFormShape: {
             required: "required";
             hidden: "hidden";
         }>>;
-        program: z.ZodMiniOptional<z.ZodMiniEnum<{
-            optional: "optional";
-            required: "required";
-            hidden: "hidden";
-        }>>;
         insurance: z.ZodMiniOptional<z.ZodMiniEnum<{
-            optional: "optional";
-            required: "required";
-            hidden: "hidden";
-        }>>;
-        telehealth: z.ZodMiniOptional<z.ZodMiniEnum<{
             optional: "optional";
             required: "required";
             hidden: "hidden";
