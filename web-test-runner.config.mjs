@@ -19,6 +19,9 @@ export default {
       createPage: async ({ context }) => {
         const page = await context.newPage();
         await page.emulateTimezone('America/New_York');
+        // The configurator's copy button: the test reads back what it put on the clipboard.
+        const session = await page.createCDPSession();
+        await session.send('Browser.grantPermissions', { permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
         return page;
       },
       launchOptions: {
