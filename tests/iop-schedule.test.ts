@@ -153,6 +153,14 @@ describe('iop-schedule', () => {
       expect(parts(el, 'track').map((t) => t.querySelector('h3')!.textContent)).to.deep.equal(['Good']);
       await expect(el).to.be.accessible();
     });
+
+    it('with every track rejected, shows the notice and no empty week table (nor a week the facility never wrote)', async () => {
+      const { el } = await fixtureWithError<IopSchedule>(html`<iop-schedule tracks='[{"name": "Bad", "sessions": []}]'></iop-schedule>`);
+      expect(part(el, 'error')).to.exist;
+      expect(part(el, 'week')).to.be.null;
+      expect(parts(el, 'track')).to.be.empty;
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('Spanish', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import './define-all.js';
 import { isEndpointUrl, isSafeUrl } from '../src/shared/schema.js';
 import { resolveLang } from '../src/shared/i18n.js';
 import { commonText } from '../src/shared/i18n.js';
@@ -7,6 +7,29 @@ import { levelOfCareText } from '../src/iop-level-of-care/iop-level-of-care.stri
 import { part } from './helpers.js';
 
 describe('shared layer', () => {
+  describe('the configuration notice', () => {
+    // An element's own list styles once hid the notice's lines (the schedule's day lists are hidden
+    // on wide screens): every line must be on screen, at phone and at desktop width.
+    const broken: [string, string][] = [
+      ['iop-level-of-care', 'current="9"'],
+      ['iop-therapy-list', `therapies='[{"name": "A", "description": "B", "category": "magic"}]'`],
+      ['iop-schedule', 'weeks="12-8"'],
+      ['iop-appointment-form', 'fields=\'{"email": "sometimes"}\''],
+    ];
+    for (const [tag, attributes] of broken) {
+      for (const width of [320, 1000]) {
+        it(`${tag}: every line shows at ${width} px`, async () => {
+          const wrapper = await fixture(html`<div style=${`width: ${width}px`} .innerHTML=${`<${tag} ${attributes}></${tag}>`}></div>`);
+          const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+          await el.updateComplete;
+          const lines = [...part(el, 'error')!.querySelectorAll('li')];
+          expect(lines).to.not.be.empty;
+          for (const line of lines) expect(line.getBoundingClientRect().height, line.textContent!).to.be.above(0);
+        });
+      }
+    }
+  });
+
   describe('links', () => {
     const allowed = ['https://example.org/iop', 'http://example.org', '/therapies/cbt', 'cbt.html', '#cbt', 'tel:+15550100199', 'mailto:intake@example.org', '//cdn.example.org/x'];
     const refused = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'blob:https://example.org/x'];

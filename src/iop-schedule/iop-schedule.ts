@@ -90,17 +90,18 @@ export class IopSchedule extends IopElement {
         margin: 0 0 0.5em;
         font-weight: 600;
       }
-      ul {
+      /* Each track's list of days (not the notice's list, which must always show). */
+      .days {
         display: none;
         margin: 0;
         padding: 0;
         list-style: none;
       }
-      li {
+      .days li {
         padding: 0.5em 0;
         border-top: 1px solid var(--_border);
       }
-      li strong {
+      .days strong {
         display: block;
       }
       /* A phone: the week table gives way to each track's list of days. */
@@ -108,7 +109,7 @@ export class IopSchedule extends IopElement {
         table {
           display: none;
         }
-        ul {
+        .days {
           display: block;
         }
       }
@@ -200,7 +201,15 @@ export class IopSchedule extends IopElement {
         ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${fmt(t.zone, { zone: zoneName('longGeneric', now) })}
         ${differs && placed.flat().some((p) => p.visitor) ? t.yourZone : nothing}
       </p>
-      <table part="week">
+      ${tracks.length ? this.#week(tracks, placed, shown, dayName, when) : nothing}
+      ${tracks.map((track, i) => this.#track(track, placed[i], range, minWeeks, maxWeeks, dayName, when))}
+    </section>`;
+  }
+
+  /** The week table; left out when every track was rejected, rather than shown with no rows. */
+  #week(tracks: Track[], placed: Placed[][], shown: Day[], dayName: (day: Day) => string, when: (p: Placed) => unknown) {
+    const { t } = this;
+    return html`<table part="week">
         <caption class="visually-hidden">${t.weekCaption}</caption>
         <thead>
           <tr>
@@ -216,9 +225,7 @@ export class IopSchedule extends IopElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-      ${tracks.map((track, i) => this.#track(track, placed[i], range, minWeeks, maxWeeks, dayName, when))}
-    </section>`;
+      </table>`;
   }
 
   #track(
@@ -241,7 +248,7 @@ export class IopSchedule extends IopElement {
         ${fmt(plural, { count })} · ${fmt(t.hoursWeek, { hours: range(hours, hours) })} ·
         ${fmt(t.hoursTotal, { hours: range(hours * minWeeks, hours * maxWeeks) })}
       </p>
-      <ul>
+      <ul class="days">
         ${placed.map((p) => html`<li part="item"><strong>${dayName(p.session.day)}</strong> ${when(p)}</li>`)}
       </ul>
     </section>`;
