@@ -533,7 +533,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
         const loaded = await Promise.race([defined.then(() => true), new Promise((r) => setTimeout(() => r(false), 4000))]);
         if (loaded) await Promise.all(els.map((el) => el.updateComplete));
         // As tall as the content, up to a screenful; past that the frame scrolls.
-        if (!frame.hidden) frame.style.height = `${Math.min(win.document.documentElement.scrollHeight, 560)}px`;
+        if (!frame.hidden) frame.style.height = `${Math.min(Math.ceil(win.document.body.getBoundingClientRect().bottom) + 8, 560)}px`;
         resolve(loaded ? win.issues : [{ tag: '', path: '', message: 'The kit did not load in the preview: check the address of the kit.' }]);
       }, { once: true });
       frame.srcdoc = page;

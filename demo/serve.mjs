@@ -88,5 +88,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   console.log(`iop-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
   console.log(`preview of the elements not yet in the bundle: http://localhost:${port}/demo/preview.html`);
+  console.log(`configurator (set up an element without writing JSON): http://localhost:${port}/demo/configurator.html`);
   console.log('appointment requests sent from the demo are printed here.');
 }
