@@ -4,7 +4,7 @@ import { isEndpointUrl, isSafeUrl } from '../src/shared/schema.js';
 import { resolveLang } from '../src/shared/i18n.js';
 import { commonText } from '../src/shared/i18n.js';
 import { levelOfCareText } from '../src/iop-level-of-care/iop-level-of-care.strings.js';
-import { part } from './helpers.js';
+import { fixtureWithError, part } from './helpers.js';
 
 describe('shared layer', () => {
   describe('the configuration notice', () => {
@@ -19,7 +19,7 @@ describe('shared layer', () => {
     for (const [tag, attributes] of broken) {
       for (const width of [320, 1000]) {
         it(`${tag}: every line shows at ${width} px`, async () => {
-          const wrapper = await fixture(html`<div style=${`width: ${width}px`} .innerHTML=${`<${tag} ${attributes}></${tag}>`}></div>`);
+          const { el: wrapper } = await fixtureWithError(html`<div style=${`width: ${width}px`} .innerHTML=${`<${tag} ${attributes}></${tag}>`}></div>`);
           const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
           await el.updateComplete;
           const lines = [...part(el, 'error')!.querySelectorAll('li')];
