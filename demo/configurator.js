@@ -37,7 +37,13 @@ const DEFAULT_PRIMARY = '#0b5c6b';
  *   element: string, scriptUrl: string, form: 'attributes' | 'script', lang: string, primary: string,
  *   facility: Record<string, string>, structuredData: boolean,
  *   heading: string, current: string, offered: string[], view: string, weeks: string, tracks: Track[],
+ *   keep: Kept,
  * }} State
+ */
+/**
+ * What a loaded snippet had that these controls do not edit (custom levels, `strings`, an address,
+ * a class, other styles): written back as it came, so loading a snippet loses nothing.
+ * @typedef {{ facility: [string, string][], element: [string, string][], config: Record<string, unknown>, style: string }} Kept
  */
 
 /** @returns {State} */
@@ -56,6 +62,7 @@ export function initialState(scriptUrl) {
     view: 'chart',
     weeks: '',
     tracks: [],
+    keep: { facility: [], element: [], config: {}, style: '' },
   };
 }
 
@@ -64,6 +71,9 @@ export function initialState(scriptUrl) {
 
 const escapeAttr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeJsonAttr = (value) => value.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+/** An attribute as HTML: bare when empty, in single quotes when the value has double ones (JSON). */
+const attribute = (name, value) => (value === '' ? ` ${name}` : value.includes('"') ? ` ${name}='${escapeJsonAttr(value)}'` : ` ${name}="${escapeAttr(value)}"`);
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The element's configuration as its properties would hold it: only what differs from its defaults. */
 export function elementConfig(state) {
@@ -85,32 +95,38 @@ export function elementConfig(state) {
       }));
     }
   }
-  return config;
+  // What a loaded snippet had and no control edits, after what the controls wrote.
+  return { ...config, ...state.keep.config };
 }
 
 /** The HTML to paste: the script tag, then the element (inside `<iop-facility>` when one is set up). */
 export function makeSnippet(state) {
   const config = elementConfig(state);
   const facility = Object.entries(state.facility).filter(([, value]) => value.trim());
-  const style = state.primary.toLowerCase() !== DEFAULT_PRIMARY ? ` style="--iop-color-primary: ${state.primary}"` : '';
+  const styles = [state.keep.style, state.primary.toLowerCase() !== DEFAULT_PRIMARY ? `--iop-color-primary: ${state.primary}` : ''].filter(Boolean);
+  const style = styles.length ? attribute('style', styles.join('; ')) : '';
+  const kept = state.keep.element.map(([name, value]) => attribute(name, value)).join('');
   const lang = state.lang ? ` lang="${state.lang}"` : '';
   let element;
   if (state.form === 'script') {
     // `<` escaped, so no value can end the script early.
     const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
     const indent = facility.length || state.structuredData ? '    ' : '  ';
-    element = `<${state.element}${lang}>\n${indent}<script type="application/json">\n${json.replace(/^/gm, `${indent}  `)}\n${indent}</script>\n${indent.slice(2)}</${state.element}>`;
+    element = `<${state.element}${lang}${kept}>\n${indent}<script type="application/json">\n${json.replace(/^/gm, `${indent}  `)}\n${indent}</script>\n${indent.slice(2)}</${state.element}>`;
   } else {
     const attributes = Object.entries(config).map(([key, value]) =>
-      JSON_KEYS.includes(key) ? ` ${key}='${escapeJsonAttr(JSON.stringify(value))}'` : ` ${key}="${escapeAttr(String(value))}"`,
+      typeof value === 'object' ? ` ${kebab(key)}='${escapeJsonAttr(JSON.stringify(value))}'` : attribute(kebab(key), String(value)),
     );
-    element = `<${state.element}${lang}${attributes.join('')}></${state.element}>`;
+    element = `<${state.element}${lang}${attributes.join('')}${kept}></${state.element}>`;
   }
   const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"></script>`;
-  if (!facility.length && !state.structuredData) {
+  if (!facility.length && !state.structuredData && !state.keep.facility.length) {
     return `${script}\n\n${style ? element.replace(`<${state.element}`, `<${state.element}${style}`) : element}\n`;
   }
-  const attributes = facility.map(([key, value]) => ` ${key}="${escapeAttr(value.trim())}"`).join('') + (state.structuredData ? ' structured-data' : '');
+  const attributes =
+    facility.map(([key, value]) => attribute(key, value.trim())).join('') +
+    (state.structuredData ? ' structured-data' : '') +
+    state.keep.facility.map(([name, value]) => attribute(name, value)).join('');
   return `${script}\n\n<iop-facility${attributes}${style}>\n  ${element}\n</iop-facility>\n`;
 }
 
@@ -127,9 +143,17 @@ export function parseSnippet(html, base) {
   const facility = el.closest('iop-facility');
   for (const key of FACILITY_KEYS) state.facility[key] = facility?.getAttribute(key) ?? '';
   state.structuredData = facility?.hasAttribute('structured-data') ?? false;
-  const styled = el.getAttribute('style') || facility?.getAttribute('style') || '';
+  const styled = (facility ?? el).getAttribute('style') ?? '';
   state.primary = /--iop-color-primary:\s*(#[0-9a-f]{6})/i.exec(styled)?.[1].toLowerCase() ?? DEFAULT_PRIMARY;
+  state.keep.style = styled
+    .split(';')
+    .map((declaration) => declaration.trim())
+    .filter((declaration) => declaration && !/^--iop-color-primary\s*:/i.test(declaration))
+    .join('; ');
   state.lang = el.getAttribute('lang') ?? '';
+  const handled = (host, names) => [...(host?.attributes ?? [])].filter((a) => !names.includes(a.name)).map((a) => /** @type {[string, string]} */ ([a.name, a.value]));
+  state.keep.facility = handled(facility, [...FACILITY_KEYS, 'structured-data', 'style']);
+  state.keep.element = handled(el, [...ELEMENT_KEYS[el.localName], 'lang', ...(facility ? [] : ['style'])]);
   /** @type {Record<string, unknown>} */
   let config = {};
   const child = el.querySelector(':scope > script[type="application/json"]');
@@ -141,6 +165,7 @@ export function parseSnippet(html, base) {
       return { error: `The <script type="application/json"> inside <${el.localName}> is not valid JSON: ${/** @type {Error} */ (error).message}` };
     }
   }
+  for (const key of Object.keys(config)) if (!ELEMENT_KEYS[el.localName].includes(key)) state.keep.config[key] = config[key];
   for (const key of ELEMENT_KEYS[el.localName]) {
     const value = el.getAttribute(key);
     if (value === null) continue;
@@ -198,6 +223,12 @@ function h(tag, attributes = {}, ...children) {
 
 let ids = 0;
 
+/** Selects `value`, adding it first when a loaded snippet had a value the list does not offer. */
+function choose(select, value) {
+  if (value && ![...select.options].some((option) => option.value === value)) select.append(h('option', { value }, `${value} (from your snippet)`));
+  select.value = value;
+}
+
 /**
  * A labelled control with room for its error. `path` is where the kit reports a problem with it
  * (`iop-schedule tracks[0].sessions[1].end`).
@@ -235,14 +266,17 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
   const copy = h('button', {
     type: 'button',
     onclick: async () => {
+      let copied = true;
       try {
         await navigator.clipboard.writeText(output.value);
       } catch {
         // No clipboard access (an http page, or a browser that asks): copy the selection instead.
         output.select();
-        document.execCommand('copy');
+        copied = document.execCommand('copy');
       }
-      copyStatus.textContent = 'Copied. Paste it into your page where the element should appear.';
+      copyStatus.textContent = copied
+        ? 'Copied. Paste it into your page where the element should appear.'
+        : 'Your browser did not let this page copy. The snippet is selected: press Ctrl+C (⌘C on a Mac).';
     },
   }, 'Copy the snippet');
   const phone = h('iframe', { title: 'Preview at phone width (320 px)', class: 'phone' });
@@ -296,9 +330,13 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
     controls.replaceChildren(
       h('fieldset', {},
         h('legend', {}, 'Element'),
-        ...Object.entries(ELEMENTS).map(([tag, label]) =>
-          h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'element', value: tag, checked: state.element === tag, 'data-key': `element-${tag}`, onchange: () => set({ element: tag }, { rebuild: true }) }), ` ${label} `, h('code', {}, `<${tag}>`)),
-        ),
+        ...Object.entries(ELEMENTS).map(([tag, label]) => {
+          // What was kept from a loaded snippet belonged to the other element; the facility's stays.
+          const change = () => set({ element: tag, keep: { ...state.keep, element: [], config: {} } }, { rebuild: true });
+          const radio = h('input', { type: 'radio', name: 'element', value: tag, checked: state.element === tag, 'data-key': `element-${tag}`, onchange: change });
+          return h('label', { class: 'choice' }, radio, ` ${label} `, h('code', {}, `<${tag}>`));
+        }),
+        keptNote(),
       ),
       facilityControls(),
       lookControls(),
@@ -314,6 +352,14 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
     output.value = makeSnippet(state);
   }
 
+  /** Names what a loaded snippet had that no control here edits; it stays in the snippet as it was. */
+  function keptNote() {
+    const { facility, element, config, style } = state.keep;
+    const names = [...facility.map(([name]) => name), ...element.map(([name]) => name), ...Object.keys(config), ...(style ? ['other styles'] : [])];
+    if (!names.length) return null;
+    return h('p', { class: 'hint', id: 'kept' }, `Kept from the snippet you loaded, as it was (edit it there): ${names.join(', ')}.`);
+  }
+
   const text = (label, key, object, path, options = {}) =>
     field(label, h('input', { type: options.type ?? 'text', value: object[key] ?? '', autocomplete: 'off', 'data-key': options.dataKey ?? key, oninput: (e) => options.onInput(e.target.value) }), { path, hint: options.hint });
 
@@ -325,7 +371,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
       h('optgroup', { label: 'United States' }, US_ZONES.map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
       h('optgroup', { label: 'All time zones' }, zones.filter((z) => !US_ZONES.includes(z)).map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
     );
-    zone.value = state.facility.timezone;
+    choose(zone, state.facility.timezone);
     return h('fieldset', {},
       h('legend', {}, 'Facility'),
       h('p', { class: 'hint' }, 'Shared with every element inside <iop-facility>. Leave blank what you do not want shown.'),
@@ -356,7 +402,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
       h('option', { value: 'en' }, 'English'),
       h('option', { value: 'es' }, 'Spanish (español)'),
     );
-    lang.value = state.lang;
+    choose(lang, state.lang);
     return h('fieldset', {}, h('legend', {}, 'Language and colour'), field('Language', lang), colourField);
   }
 
@@ -365,7 +411,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
     const current = h('select', { 'data-key': 'current', onchange: (e) => set({ current: e.target.value, offered: [...new Set([...state.offered, e.target.value])] }, { rebuild: true }) },
       LEVELS.map(([code, name]) => h('option', { value: code }, `${code} ${name}`)),
     );
-    current.value = state.current;
+    choose(current, state.current);
     const offered = h('fieldset', { 'data-path': `${tag} offered`, 'aria-describedby': 'offered-error' },
       h('legend', {}, 'Levels this facility offers'),
       h('p', { class: 'error', id: 'offered-error', hidden: true }),
@@ -429,7 +475,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
               const sPath = `${path}.sessions[${k}]`;
               const sessionPatch = (patch) => update(withTrack(i, { sessions: sessionsOf(i).map((s, m) => (m === k ? { ...s, ...patch } : s)) }));
               const day = h('select', { 'data-key': `track-${i}-session-${k}-day`, onchange: (e) => sessionPatch({ day: e.target.value }) }, DAYS.map(([value, name]) => h('option', { value }, name)));
-              day.value = session.day;
+              choose(day, session.day);
               return h('li', { class: 'session' },
                 field(`Day, session ${k + 1}`, day, { path: `${sPath}.day` }),
                 text(`Starts`, 'start', session, `${sPath}.start`, { type: 'time', dataKey: `track-${i}-session-${k}-start`, onInput: (start) => sessionPatch({ start }) }),

@@ -143,7 +143,10 @@ describe('configurator (demo/configurator.html)', () => {
               }
             ]
           }
-        ]
+        ],
+        "strings": {
+          "heading": "Cuándo nos reunimos"
+        }
       }
     </script>
   </iop-schedule>
@@ -157,6 +160,7 @@ describe('configurator (demo/configurator.html)', () => {
     expect(c.control('Name', c.track(1)).value).to.equal('Evening <IOP>');
     expect(c.control<HTMLSelectElement>('Language').value).to.equal('es');
     expect(c.control('Brand colour').value).to.equal('#7a1f5c');
+    expect(c.root.querySelector('#kept')!.textContent).to.contain(': strings.');
     // The same snippet, but `<` escaped inside the script child so no value can close it.
     expect(c.snippet()).to.equal(pasted.replace('Evening <IOP>', 'Evening \\u003cIOP>'));
 
@@ -166,6 +170,28 @@ describe('configurator (demo/configurator.html)', () => {
     c.control<HTMLTextAreaElement>('Paste a snippet').value = attributes;
     await c.click(c.button('Load this snippet'));
     expect(c.snippet()).to.equal(attributes);
+  });
+
+  it('keeps what it has no control for (custom levels, strings, an address, a class, other styles), and shows an unknown zone as it is', async () => {
+    const c = await configurator();
+    const pasted = `<script type="module" src="/dist/iop-widgets.js"></script>
+
+<iop-facility name="Harbor" timezone="America/Atlantis" address='{"city":"Tulsa"}' style="margin: 0; --iop-color-primary: #7a1f5c">
+  <iop-level-of-care class="wide" current="2.1" offered='["2.1"]' levels='[{"code":"2.1","name":"Evening IOP"}]' strings='{"thisProgram":"You are here"}'></iop-level-of-care>
+</iop-facility>
+`;
+    c.control<HTMLTextAreaElement>('Paste a snippet').value = pasted;
+    const issues = await c.click(c.button('Load this snippet'));
+    // The same snippet, the element's own attributes first and what was kept after them.
+    expect(c.snippet()).to.equal(pasted.replace(` class="wide" current="2.1" offered='["2.1"]'`, ` current="2.1" offered='["2.1"]' class="wide"`));
+    expect(c.root.querySelector('#kept')!.textContent).to.equal('Kept from the snippet you loaded, as it was (edit it there): address, class, levels, strings, other styles.');
+    const zone = c.control<HTMLSelectElement>('Time zone');
+    expect(zone.selectedOptions[0].textContent).to.equal('America/Atlantis (from your snippet)');
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-facility timezone']);
+    expect(zone.getAttribute('aria-invalid')).to.equal('true');
+    // A control still edits around what was kept.
+    await c.click(c.control('Table'));
+    expect(c.snippet()).to.contain(`<iop-level-of-care current="2.1" offered='["2.1"]' view="table" class="wide" levels='[{"code":"2.1","name":"Evening IOP"}]' strings='{"thisProgram":"You are here"}'>`);
   });
 
   it('says what is wrong with a pasted snippet, and keeps the settings', async () => {
