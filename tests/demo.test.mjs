@@ -84,3 +84,29 @@ test('under the strict Content-Security-Policy, every element renders (the demo 
     server.close();
   }
 });
+
+test('the configurator works from static files alone: the page, its script and dist/iop-widgets.js', async () => {
+  // Only the repository's files, as any static host would serve them: no in-memory build, no endpoint.
+  const server = await startServer({ folders: ['demo', 'dist'] });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const failed = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && failed.push(`${response.status()} ${response.url()}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/demo/configurator.html`, { waitUntil: 'load' });
+    const frame = await page.waitForSelector('iframe[title="Preview at desktop width"]');
+    const current = await page.waitForFunction(
+      (frame) => frame.contentDocument?.querySelector('iop-level-of-care')?.shadowRoot?.querySelector('[part~="current"]')?.textContent,
+      { timeout: 5000 },
+      frame,
+    );
+    assert.match(await current.jsonValue(), /Intensive outpatient \(IOP\)/);
+    const snippet = await page.$eval('textarea.snippet', (el) => el.value);
+    assert.match(snippet, new RegExp(`src="http://127\\.0\\.0\\.1:${server.address().port}/dist/iop-widgets\\.js"`));
+    assert.deepEqual(failed, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
