@@ -457,6 +457,25 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
       status.textContent = message;
       /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${key}"]`))?.focus();
     };
+    /**
+     * "Move up" and "Move down" for item `i` of `count` (`what` names it for a screen reader). Focus
+     * follows the item to its new place, on the same button unless that one is now disabled.
+     */
+    const moveButtons = (what, key, i, count, moveTo, noun = '') =>
+      [['up', -1], ['down', 1]].map(([way, step]) =>
+        h('button', {
+          type: 'button',
+          'data-key': `${key}-${i}-${way}`,
+          disabled: i + step < 0 || i + step >= count,
+          'aria-label': `Move ${noun}${way}, ${what}`,
+          onclick: () => {
+            const to = i + step;
+            moveTo(to);
+            const stuck = to + step < 0 || to + step >= count;
+            after(`Moved to position ${to + 1}.`, `${key}-${to}-${stuck ? (way === 'up' ? 'down' : 'up') : way}`);
+          },
+        }, `Move ${noun}${way}`),
+      );
     return h('fieldset', {},
       h('legend', {}, 'Schedule'),
       text('Heading', 'heading', state, `${tag} heading`, { onInput: (heading) => set({ heading }), hint: 'Leave blank for “Program schedule”.' }),
@@ -480,15 +499,21 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
                 field(`Day, session ${k + 1}`, day, { path: `${sPath}.day` }),
                 text(`Starts`, 'start', session, `${sPath}.start`, { type: 'time', dataKey: `track-${i}-session-${k}-start`, onInput: (start) => sessionPatch({ start }) }),
                 text(`Ends`, 'end', session, `${sPath}.end`, { type: 'time', dataKey: `track-${i}-session-${k}-end`, onInput: (end) => sessionPatch({ end }) }),
-                h('button', {
-                  type: 'button',
-                  'aria-label': `Remove session ${k + 1} of track ${i + 1}`,
-                  'data-key': `track-${i}-session-${k}-remove`,
-                  onclick: () => {
-                    update(withTrack(i, { sessions: sessionsOf(i).filter((_, m) => m !== k) }), { rebuild: true });
-                    after(`Session ${k + 1} removed.`, `track-${i}-add-session`);
-                  },
-                }, 'Remove'),
+                h('div', { class: 'buttons' },
+                  // On a phone each track lists its sessions in this order.
+                  moveButtons(`session ${k + 1} of track ${i + 1}`, `track-${i}-session`, k, track.sessions.length, (to) =>
+                    update(withTrack(i, { sessions: move(sessionsOf(i), k, to) }), { rebuild: true }),
+                  ),
+                  h('button', {
+                    type: 'button',
+                    'aria-label': `Remove session ${k + 1} of track ${i + 1}`,
+                    'data-key': `track-${i}-session-${k}-remove`,
+                    onclick: () => {
+                      update(withTrack(i, { sessions: sessionsOf(i).filter((_, m) => m !== k) }), { rebuild: true });
+                      after(`Session ${k + 1} removed.`, `track-${i}-add-session`);
+                    },
+                  }, 'Remove'),
+                ),
               );
             }),
           ),
@@ -504,26 +529,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
                 after(`Session ${sessions.length + 1} added to track ${i + 1}.`, `track-${i}-session-${sessions.length}-day`);
               },
             }, 'Add a session'),
-            h('button', {
-              type: 'button',
-              'data-key': `track-${i}-up`,
-              disabled: i === 0,
-              'aria-label': `Move up, track ${i + 1}`,
-              onclick: () => {
-                update(move(state.tracks, i, i - 1), { rebuild: true });
-                after(`Track moved to position ${i}.`, i - 1 === 0 ? `track-${i - 1}-down` : `track-${i - 1}-up`);
-              },
-            }, 'Move up'),
-            h('button', {
-              type: 'button',
-              'data-key': `track-${i}-down`,
-              disabled: i === tracks.length - 1,
-              'aria-label': `Move down, track ${i + 1}`,
-              onclick: () => {
-                update(move(state.tracks, i, i + 1), { rebuild: true });
-                after(`Track moved to position ${i + 2}.`, i + 1 === tracks.length - 1 ? `track-${i + 1}-up` : `track-${i + 1}-down`);
-              },
-            }, 'Move down'),
+            moveButtons(`track ${i + 1}`, 'track', i, tracks.length, (to) => update(move(state.tracks, i, to), { rebuild: true }), 'track '),
             h('button', {
               type: 'button',
               'data-key': `track-${i}-remove`,

@@ -263,14 +263,23 @@ describe('configurator (demo/configurator.html)', () => {
       await c.click(c.button('Add a track'));
       await sendKeys({ type: name });
     }
-    c.button('Move down, track 1').focus();
+    c.button('Move track down, track 1').focus();
     await sendKeys({ press: 'Enter' });
     await c.settled();
     expect([1, 2].map((n) => c.control('Name', c.track(n)).value)).to.deep.equal(['Evening', 'Morning']);
     // Focus follows the track to its new place: the last track's "Move up".
-    expect(document.activeElement).to.equal(c.button('Move up, track 2'));
-    expect(c.button('Move down, track 2').disabled).to.be.true;
+    expect(document.activeElement).to.equal(c.button('Move track up, track 2'));
+    expect(c.button('Move track down, track 2').disabled).to.be.true;
     expect(JSON.parse(/tracks='([^']*)'/.exec(c.snippet())![1]).map((t: { name: string }) => t.name)).to.deep.equal(['Evening', 'Morning']);
+
+    // Sessions reorder the same way: a phone lists each track's sessions in this order.
+    await c.click(c.button('Add a session', c.track(2)));
+    expect(c.control<HTMLSelectElement>('Day, session 2', c.track(2)).value).to.equal('tue');
+    c.button('Move up, session 2 of track 2').focus();
+    await sendKeys({ press: 'Enter' });
+    await c.settled();
+    expect([1, 2].map((n) => c.control<HTMLSelectElement>(`Day, session ${n}`, c.track(2)).value)).to.deep.equal(['tue', 'mon']);
+    expect(document.activeElement).to.equal(c.button('Move down, session 1 of track 2'));
 
     c.button('Remove track 1').focus();
     await sendKeys({ press: 'Enter' });
