@@ -59,7 +59,8 @@ export const therapyListStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  ul {
+  /* The therapies (not the notice's list, which keeps the shared look). */
+  [part~='list'] {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -69,7 +70,7 @@ export const therapyListStyles = css`
   .grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
-  li {
+  [part~='item'] {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
