@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IopLevelOfCare } from '../src/iop-level-of-care/iop-level-of-care.js';
@@ -204,6 +204,18 @@ describe('iop-level-of-care', () => {
       </iop-level-of-care>`);
       expect(issues.map((issue) => issue.path)).to.have.members(['script', 'current']);
       expect(noticeLines(el).join('\n')).to.contain('unknown key "colour"').and.contain('(in the <script> config)');
+    });
+
+    it('names a script child that is not JSON, keeps the attributes, and reads the script again once it is fixed', async () => {
+      const { el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care view="table">
+        <script type="application/json">{ "current": "1", }</script>
+      </iop-level-of-care>`);
+      expect(noticeLines(el)[0]).to.match(/^iop-level-of-care: script: is not valid JSON \(.+\)$/);
+      expect(el.shadowRoot!.querySelector('table')).to.exist;
+      expect(part(el, 'current')!.textContent).to.contain('Intensive outpatient');
+      el.querySelector('script')!.textContent = '{ "current": "1" }';
+      await waitUntil(() => !part(el, 'error'), 'the notice stayed after the fix');
+      expect(part(el, 'current')!.textContent).to.contain('Outpatient services');
     });
 
     it('leaves a sibling working and its own content shown, and is accessible in the error state', async () => {

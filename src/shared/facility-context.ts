@@ -1,23 +1,12 @@
 import { createContext } from '@lit/context';
+import type * as z from 'zod/mini';
+import type { addressSchema, facilityShape } from '../iop-facility/iop-facility.schema.js';
+import type { ConfigOf } from './validate.js';
 
-export interface Address {
-  street?: string;
-  city?: string;
-  region?: string;
-  postalCode?: string;
-  country?: string;
-}
+export type Address = z.infer<typeof addressSchema>;
 
 /** What `<iop-facility>` shares with the elements inside it; only values that passed validation. */
-export interface Facility {
-  name?: string;
-  phone?: string;
-  email?: string;
-  url?: string;
-  address?: Address;
-  timezone?: string;
-  endpoint?: string;
-}
+export type Facility = ConfigOf<typeof facilityShape>;
 
 // A string key, not a Symbol: two copies of the bundle on one page still find each other.
 export const facilityContext = createContext<Facility | undefined>('iop-facility');

@@ -50,7 +50,7 @@ export class IopElement extends LitElement {
   protected issues: ConfigIssue[] = [];
 
   #script: unknown;
-  #scriptText?: string;
+  #scriptText?: string | null;
   #observer?: MutationObserver;
   #reported = '';
   #last?: { inputs: unknown[]; result: unknown };
@@ -92,15 +92,11 @@ export class IopElement extends LitElement {
 
   /** The script child's value; the same object while its text is unchanged, so nothing re-validates. */
   #readScript(): unknown {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     if (text === this.#scriptText) return this.#script;
     this.#scriptText = text;
-    if (text === undefined) return undefined;
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      return new JsonSyntaxError((error as Error).message);
-    }
+    // The same parse as a JSON attribute: bad JSON is kept as an error to report, never thrown.
+    return jsonAttribute.fromAttribute!(text);
   }
 
   /**
