@@ -166,23 +166,25 @@ export class IopSchedule extends IopElement {
     const [minWeeks, maxWeeks = minWeeks] = (config.weeks ?? '8-12').split(/[-–]/).map(Number);
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     const range = (a: number, b: number) => (a === b ? number.format(a) : number.formatRange(a, b));
+    // Formatters made once per render, not once per session: constructing one is the costly part.
     const times = (timeZone: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
-    const zoneName = (style: 'shortGeneric' | 'longGeneric', at: number) =>
-      new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
-    const dayName = (day: Day, style: 'long' | 'short' = 'long') =>
-      new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
+    const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
+    const [short, long] = (['shortGeneric', 'longGeneric'] as const).map((style) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }));
+    const zoneName = (names: Intl.DateTimeFormat, at: number) => names.formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
     const differs = zone !== visitorZone;
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
       const end = start + (minutes(session.end) - minutes(session.start)) * 60_000;
-      const program = times(zone).formatRange(start, end);
+      const program = programTimes.formatRange(start, end);
       if (!differs || offset(zone, start) === offset(visitorZone, start)) return { session, program };
       const localDay = weekdayIn(visitorZone, start);
-      const visitor = times(visitorZone).formatRange(start, end);
+      const visitor = visitorTimes.formatRange(start, end);
       return {
         session,
-        program: `${program} ${zoneName('shortGeneric', start)}`,
+        program: `${program} ${zoneName(short, start)}`,
         visitor: localDay === session.day ? fmt(t.yourTime, { time: visitor }) : fmt(t.yourDayTime, { day: dayName(localDay), time: visitor }),
       };
     };
@@ -198,7 +200,7 @@ export class IopSchedule extends IopElement {
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
       ${this.renderIssues(t)}
       <p part="summary">
-        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${fmt(t.zone, { zone: zoneName('longGeneric', now) })}
+        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${fmt(t.zone, { zone: zoneName(long, now) })}
         ${differs && placed.flat().some((p) => p.visitor) ? t.yourZone : nothing}
       </p>
       ${tracks.length ? this.#week(tracks, placed, shown, dayName, when) : nothing}
