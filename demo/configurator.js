@@ -349,7 +349,6 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
       ),
     );
     if (focusKey) /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${focusKey}"]`))?.focus();
-    output.value = makeSnippet(state);
   }
 
   /** Names what a loaded snippet had that no control here edits; it stays in the snippet as it was. */
@@ -625,6 +624,7 @@ export function mountConfigurator(root, { scriptUrl, previewUrl = scriptUrl, deb
   }
 
   build();
+  output.value = makeSnippet(state);
   refresh();
   return {
     /** The current snippet. */
