@@ -3,7 +3,6 @@
 // Prints one Markdown table and writes it to bench/results.md. `--runs N` (default 10).
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../demo/serve.mjs';
 import { BUDGET_GZIP, measureSize } from './size.mjs';
@@ -99,7 +98,7 @@ async function scaling(base) {
       const categories = ['core', 'evidence-based', 'experiential', 'support', 'medical'];
       for (const count of [10, 100, 1000]) {
         const therapies = Array.from({ length: count }, (_, i) => ({ name: `Therapy ${i}`, description: `A plain description of therapy number ${i}, one sentence long.`, category: categories[i % 5], formats: ['group'] }));
-        await time(() => Object.assign(document.createElement('iop-therapy-list'), { therapies, filterable: true }), `therapy list*, ${count} therapies: first render`);
+        await time(() => Object.assign(document.createElement('iop-therapy-list'), { therapies, filterable: true }), `therapy list, ${count} therapies: first render`);
         // One keystroke in the search box: from the input event to the filtered list laid out.
         const el = Object.assign(document.createElement('iop-therapy-list'), { therapies, filterable: true });
         document.body.append(el);
@@ -117,8 +116,8 @@ async function scaling(base) {
           total.push(performance.now() - start);
         }
         el.remove();
-        rows.push([`therapy list*, ${count} therapies: one filter keystroke, script`, script]);
-        rows.push([`therapy list*, ${count} therapies: one filter keystroke, with style and layout`, total]);
+        rows.push([`therapy list, ${count} therapies: one filter keystroke, script`, script]);
+        rows.push([`therapy list, ${count} therapies: one filter keystroke, with style and layout`, total]);
       }
       for (const count of [1, 5, 20]) {
         const tracks = Array.from({ length: count }, (_, i) => ({ name: `Track ${i + 1}`, sessions: ['mon', 'wed', 'fri'].map((day) => ({ day, start: '09:00', end: '12:00' })) }));
@@ -147,7 +146,7 @@ async function scaling(base) {
       };
       const sends = [];
       for (let i = 0; i < 10; i++) sends.push(await cycle());
-      rows.push(['appointment form*: click to request leaving', sends]);
+      rows.push(['appointment form: click to request leaving', sends]);
       // Memory: after a warm-up of 200 cycles (compiled code and caches settle there, about 0.5 MiB),
       // two blocks of 100; a leak grows both blocks alike.
       const heap = async () => {
@@ -160,7 +159,7 @@ async function scaling(base) {
         for (let i = 0; i < 100; i++) await cycle();
         readings.push(await heap());
       }
-      rows.push(['appointment form*: JS heap change per 100 submit cycles (KiB)', [readings[1] - readings[0], readings[2] - readings[1]]]);
+      rows.push(['appointment form: JS heap change per 100 submit cycles (KiB)', [readings[1] - readings[0], readings[2] - readings[1]]]);
       window.fetch = realFetch;
       return rows;
     });
@@ -169,30 +168,15 @@ async function scaling(base) {
   }
 }
 
-/**
- * Every element, built from src/ in memory: two of them are not in dist/ until the size budget is
- * settled, and their scaling is still worth knowing. Only the scaling rows use this build.
- */
-async function allElements() {
-  const entry = `export * from './src/index.ts';
-    import { IopTherapyList } from './src/iop-therapy-list/iop-therapy-list.ts';
-    import { IopAppointmentForm } from './src/iop-appointment-form/iop-appointment-form.ts';
-    customElements.define('iop-therapy-list', IopTherapyList);
-    customElements.define('iop-appointment-form', IopAppointmentForm);`;
-  const root = new URL('..', import.meta.url).pathname;
-  const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, tsconfig: `${root}tsconfig.json`, logLevel: 'error' });
-  return result.outputFiles[0].text;
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const cell = ({ median, min, max }, digits) => `${fmt(median, digits)} (${fmt(min, digits)}–${fmt(max, digits)})`;
 
 const pages = {
-  '/bench/scaling.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/bench/all-elements.js"></script></head><body></body></html>',
+  '/bench/scaling.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/iop-widgets.js"></script></head><body></body></html>',
 };
-const server = await startServer({ folders: ['demo', 'dist', 'bench'], pages, scripts: { '/bench/all-elements.js': await allElements() }, accept: ['/bench/requests'] });
+const server = await startServer({ folders: ['demo', 'dist', 'bench'], pages, accept: ['/bench/requests'] });
 const base = `http://127.0.0.1:${server.address().port}`;
 try {
   pages['/bench/static.html'] = await staticTwin(`${base}/bench/pages/kit.html`);
@@ -232,7 +216,6 @@ try {
   }
   lines.push('', '| scaling, median (min–max) | ms |', '| --- | --- |');
   for (const [label, values] of scaled) lines.push(`| ${label} | ${cell(stats(values), 2)} |`);
-  lines.push('', '\\* not yet in the bundle (size budget): measured from a build of src/ made by this run.');
   const table = lines.join('\n');
   console.log(table);
   writeFileSync(new URL('./results.md', import.meta.url), `${table}\n`);

@@ -47,20 +47,6 @@ export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, 
   });
 }
 
-/**
- * The elements not yet in dist/ (size budget), built from src/ in memory for demo/preview.html.
- * Nothing is written; the page says it is a preview.
- */
-export async function previewBundle() {
-  const { build } = await import('esbuild');
-  const entry = ['iop-therapy-list', 'iop-appointment-form']
-    .map((tag) => `import { ${tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())} as E_${tag.replaceAll('-', '_')} } from './src/${tag}/${tag}.ts';
-      customElements.get('${tag}') || customElements.define('${tag}', E_${tag.replaceAll('-', '_')});`)
-    .join('\n');
-  const result = await build({ stdin: { contents: `import './src/index.ts';\n${entry}`, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, tsconfig: join(root, 'tsconfig.json'), logLevel: 'error' });
-  return result.outputFiles[0].text;
-}
-
 /** The demo's appointment endpoint: prints each request it receives, so a person can watch one arrive. */
 function printRequest(req, body) {
   console.log(`\n${new Date().toLocaleTimeString()} ${req.method} ${req.url}  Idempotency-Key: ${req.headers['idempotency-key']}`);
@@ -73,13 +59,12 @@ function printRequest(req, body) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const scripts = { '/demo/preview-elements.js': await previewBundle() };
   const receive = { '/api/appointment-requests': printRequest };
   // The first free port from 8000 (or exactly PORT when it is set).
   let port = Number(process.env.PORT ?? 8000);
   for (;;) {
     try {
-      await startServer({ port, scripts, receive });
+      await startServer({ port, receive });
       break;
     } catch (error) {
       if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
@@ -87,7 +72,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   console.log(`iop-widgets demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
-  console.log(`preview of the elements not yet in the bundle: http://localhost:${port}/demo/preview.html`);
-  console.log(`configurator (set up an element without writing JSON): http://localhost:${port}/demo/configurator.html`);
+  console.log(`configurator (set up the elements without writing JSON): http://localhost:${port}/demo/configurator.html`);
   console.log('appointment requests sent from the demo are printed here.');
 }

@@ -4,9 +4,12 @@
  */
 import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
+import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
-export { IopFacility, IopLevelOfCare, IopSchedule };
+import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
+export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
 export type { Facility, Address } from './shared/facility-context.js';
-export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
+export type { ConfigIssue, IopConfigErrorDetail, AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmitFailedDetail, } from './shared/events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
+export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
 export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';

@@ -4,7 +4,9 @@
  */
 import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
+import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
+import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -14,10 +16,20 @@ function define(tag: string, element: CustomElementConstructor): void {
 // inside a facility must find its context provider when they connect.
 define('iop-facility', IopFacility);
 define('iop-level-of-care', IopLevelOfCare);
+define('iop-therapy-list', IopTherapyList);
 define('iop-schedule', IopSchedule);
+define('iop-appointment-form', IopAppointmentForm);
 
-export { IopFacility, IopLevelOfCare, IopSchedule };
+export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
 export type { Facility, Address } from './shared/facility-context.js';
-export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
+export type {
+  ConfigIssue,
+  IopConfigErrorDetail,
+  AppointmentRequest,
+  IopSubmitDetail,
+  IopSubmittedDetail,
+  IopSubmitFailedDetail,
+} from './shared/events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
+export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
 export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';

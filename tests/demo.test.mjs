@@ -1,11 +1,12 @@
-// `npm start` serves demo/preview.html with the elements not yet in dist/, built from src/. Once,
-// package.json's `sideEffects` let the bundler drop src/index.ts from that build, so the preview's
-// <iop-facility> was never defined and the form had no endpoint. This opens the page in Chromium.
+// `npm start` serves demo/index.html with dist/iop-widgets.js: all five elements on one page, with
+// a language switch. These open it in Chromium as a visitor would, and under a strict CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { previewBundle, startServer } from '../demo/serve.mjs';
+import { startServer } from '../demo/serve.mjs';
 import { STRICT_CSP } from './server/strict-csp.mjs';
+
+const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
 
 const launch = () =>
   puppeteer.launch({
@@ -13,34 +14,43 @@ const launch = () =>
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 
-test('the preview page defines all five elements, and the form inherits the facility’s endpoint', async () => {
-  const server = await startServer({ scripts: { '/demo/preview-elements.js': await previewBundle() } });
+test('the demo page defines all five elements from dist/, the form inherits the facility’s endpoint, and ?lang=es switches every element to Spanish', async () => {
+  const server = await startServer();
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/demo/preview.html`, { waitUntil: 'load' });
+    const base = `http://127.0.0.1:${server.address().port}/demo/`;
+    await page.goto(base, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('iop-appointment-form'));
-    const tags = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
-    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
-    assert.deepEqual(defined, tags);
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+    assert.deepEqual(defined, TAGS);
     const crisis = await page.evaluate(async () => {
       const form = document.querySelector('iop-appointment-form');
       await form.updateComplete;
       return form.shadowRoot.querySelector('[part~="crisis"]').textContent;
     });
     assert.match(crisis, /\+1 555 010 0199/, 'the form did not get the facility’s phone');
+
+    await page.goto(`${base}?lang=es`, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('iop-appointment-form'));
+    const headings = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('iop-therapy-list:not([layout]), iop-schedule, iop-appointment-form')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => el.shadowRoot.querySelector('[part~="heading"]').textContent.trim());
+    });
+    assert.deepEqual(headings, ['Terapias que ofrecemos', 'Horario del programa', 'Pida una cita']);
+    assert.equal(await page.$eval('[data-lang="es"]', (a) => a.getAttribute('aria-current')), 'page');
   } finally {
     await browser.close();
     server.close();
   }
 });
 
-test('under the strict Content-Security-Policy, every element renders (the demo and the preview) and the form sends, with no violation', async () => {
+test('under the strict Content-Security-Policy, every element of the demo renders and the form sends, with no violation', async () => {
   const received = [];
   const server = await startServer({
-    scripts: { '/demo/preview-elements.js': await previewBundle() },
     receive: { '/api/appointment-requests': (req, body) => received.push(JSON.parse(body)) },
-    headers: { '/demo/index.html': { 'Content-Security-Policy': STRICT_CSP }, '/demo/preview.html': { 'Content-Security-Policy': STRICT_CSP } },
+    headers: { '/demo/index.html': { 'Content-Security-Policy': STRICT_CSP } },
   });
   const browser = await launch();
   try {
@@ -50,21 +60,15 @@ test('under the strict Content-Security-Policy, every element renders (the demo 
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
-    const rendered = [];
-    // The demo loads dist/iop-widgets.js; the preview, the elements not yet in it.
-    for (const [path, last] of [['/demo/index.html', 'iop-schedule'], ['/demo/preview.html', 'iop-appointment-form']]) {
-      const response = await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'load' });
-      assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-      await page.waitForFunction((tag) => customElements.get(tag), {}, last);
-      rendered.push(
-        ...(await page.evaluate(async () => {
-          const els = [...document.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')];
-          await Promise.all(els.map((el) => el.updateComplete));
-          return els.map((el) => `${el.localName}:${Boolean(el.shadowRoot.querySelector('[part~="heading"]'))}`);
-        })),
-      );
-      if (path === '/demo/index.html') assert.deepEqual(await page.evaluate(() => window.violations), []);
-    }
+    const response = await page.goto(`http://127.0.0.1:${server.address().port}/demo/index.html`, { waitUntil: 'load' });
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    await page.waitForFunction(() => customElements.get('iop-appointment-form'));
+    const rendered = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => `${el.localName}:${Boolean(el.shadowRoot.querySelector('[part~="heading"]'))}`);
+    });
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
     const tags = new Set(rendered.map((entry) => entry.split(':')[0]));
     assert.equal(tags.size, 4, rendered.join(' '));
     assert.ok(rendered.every((entry) => entry.endsWith(':true')), rendered.join(' '));

@@ -22,7 +22,9 @@ function configurations(htmlText) {
     if (/\sdata-broken\b/.test(attributes)) continue;
     const config = script ? JSON.parse(script) : {};
     for (const [, name, , value = ''] of attributes.matchAll(/([a-z-]+)(?:=("|')([\s\S]*?)\2)?/g)) {
-      if (name === 'lang') continue;
+      // `lang` and the facility's `structured-data` switch are attributes of the element, not
+      // configuration keys (no script child or facility context carries them).
+      if (name === 'lang' || (tag === 'iop-facility' && name === 'structured-data')) continue;
       const key = camel(name);
       const type = schema.properties[key]?.type ?? (schema.properties[key]?.anyOf ? 'object' : 'string');
       config[key] = type === 'array' || type === 'object' ? JSON.parse(value) : type === 'number' ? Number(value) : type === 'boolean' ? true : value;
