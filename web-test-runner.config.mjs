@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { endpointMiddleware } from './tests/server/endpoint.mjs';
 import { strictCspMiddleware } from './tests/server/strict-csp.mjs';
 
-// Debian's Chromium; no test tool downloads a browser of its own.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { findBrowser } from './scripts/browser.mjs';
+
+// The one browser finder (scripts/browser.mjs); no test tool downloads a browser of its own.
+const { executablePath, args } = await findBrowser();
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -26,15 +28,7 @@ export default {
       },
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args,
       },
     }),
   ],

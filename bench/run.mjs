@@ -3,15 +3,12 @@
 // Prints one Markdown table and writes it to bench/results.md. `--runs N` (default 10).
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+import { launch as launchBrowser } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 import { BUDGET_GZIP, measureSize } from './size.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-const launch = () => puppeteer.launch({ executablePath, args, defaultViewport: { width: 1280, height: 900 } });
+const launch = (args = []) => launchBrowser({ args, defaultViewport: { width: 1280, height: 900 } });
 
 /** Collects layout shifts from the first byte, in the page itself. */
 const observeShifts = () => {
@@ -70,7 +67,7 @@ async function staticTwin(url) {
 
 /** Scaling, in one browser: first render by size, one filter keystroke, and the form's send path. */
 async function scaling(base) {
-  const browser = await puppeteer.launch({ executablePath, args: [...args, '--js-flags=--expose-gc'], defaultViewport: { width: 1280, height: 900 } });
+  const browser = await launch(['--js-flags=--expose-gc']);
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/bench/scaling.html`, { waitUntil: 'load' });

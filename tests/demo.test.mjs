@@ -2,17 +2,11 @@
 // a language switch. These open it in Chromium as a visitor would, and under a strict CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
+import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 import { STRICT_CSP } from './server/strict-csp.mjs';
 
 const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
-
-const launch = () =>
-  puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
 
 test('the demo page defines all five elements from dist/, the form inherits the facility’s endpoint, and ?lang=es switches every element to Spanish', async () => {
   const server = await startServer();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 
 test('React 19 sets properties and hears events', async () => {
@@ -21,10 +21,7 @@ test('React 19 sets properties and hears events', async () => {
     pages: { '/react.html': '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/react.js"></script></body></html>' },
     scripts: { '/react.js': bundle.outputFiles[0].text },
   });
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     const errors = [];
