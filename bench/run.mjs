@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { launch as launchBrowser } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 import { BUDGET_GZIP, measureSize } from './size.mjs';
+import { benchPages } from './pages.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 const launch = (args = []) => launchBrowser({ args, defaultViewport: { width: 1280, height: 900 } });
@@ -170,34 +171,75 @@ const stats = (values) => ({ median: median(values), min: Math.min(...values), m
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const cell = ({ median, min, max }, digits) => `${fmt(median, digits)} (${fmt(min, digits)}–${fmt(max, digits)})`;
 
-const pages = {
-  '/bench/scaling.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/iop-widgets.js"></script></head><body></body></html>',
-};
-const server = await startServer({ folders: ['demo', 'dist', 'bench'], pages, accept: ['/bench/requests'] });
+/**
+ * A CPU profile of one page load (the kit unminified, so functions have names): the functions with
+ * the most self time, so the next regression has a name.
+ */
+async function profile(url, top = 12) {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('iop-ready').length, { timeout: 10_000 });
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const self = new Map();
+    profile.samples.forEach((id, i) => {
+      const { functionName, url: file, lineNumber } = nodes.get(id).callFrame;
+      if (['(idle)', '(program)', '(root)'].includes(functionName)) return;
+      const name = `${functionName || '(anonymous)'} ${file ? `${file.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+      self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  } finally {
+    await browser.close();
+  }
+}
+
+// startServer reads these maps on each request, so the pages built below can join them later.
+const pages = {};
+const served = {};
+const server = await startServer({ folders: ['demo', 'dist', 'bench'], pages, scripts: served, accept: ['/bench/requests'] });
 const base = `http://127.0.0.1:${server.address().port}`;
 try {
+  const size = measureSize();
+  const { list, pages: built, scripts } = await benchPages(size.gzip);
+  Object.assign(pages, built, { '/bench/scaling.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${'<script type="module" src="/dist/iop-widgets.js"></script>'}</head><body></body></html>` });
+  Object.assign(served, scripts);
+  list.all = { label: 'iop-widgets, all five (bench/pages/kit.html)', path: '/bench/pages/kit.html', gzip: size.gzip };
   pages['/bench/static.html'] = await staticTwin(`${base}/bench/pages/kit.html`);
+  list.twin = { label: 'the same content as static HTML (its twin)', path: '/bench/static.html', gzip: 0 };
   if (process.argv.includes('--write-twin')) writeFileSync(new URL('./static-twin.html', import.meta.url), pages['/bench/static.html']);
+  const measured = Object.keys(list).filter((key) => key !== 'named');
 
-  // Interleaved: kit, static, kit, static…, so machine noise falls on both alike.
-  const samples = { kit: [], static: [] };
-  for (let run = 0; run < RUNS; run++) {
-    samples.kit.push(await measure(`${base}/bench/pages/kit.html`));
-    samples.static.push(await measure(`${base}/bench/static.html`));
-  }
+  // Interleaved: every page once per run, in turn, so machine noise falls on all alike.
+  const samples = Object.fromEntries(measured.map((key) => [key, []]));
+  for (let run = 0; run < RUNS; run++) for (const key of measured) samples[key].push(await measure(`${base}${list[key].path}`));
+  const top = await profile(`${base}${list.named.path}`);
   const scaled = await scaling(base);
 
-  const size = measureSize();
+  const med = (key, metric) => median(samples[key].map((s) => s[metric]));
   const lines = [
-    `iop-widgets benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} fresh-browser runs per page, ${samples.kit[0].browser}`,
+    `iop-widgets benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} fresh-browser runs per page, interleaved, ${samples.all[0].browser}`,
     '',
     '| bundle | raw | gzip -9 | brotli 11 | budget (gzip) |',
     '| --- | --- | --- | --- | --- |',
     `| dist/iop-widgets.js | ${size.raw} B | ${size.gzip} B | ${size.brotli} B | ${BUDGET_GZIP} B: ${size.gzip <= BUDGET_GZIP ? 'within' : 'OVER'}, ${BUDGET_GZIP - size.gzip} B left |`,
     '',
-    '| page load, median (min–max) | kit page | same content, static HTML | kit ÷ static |',
-    '| --- | --- | --- | --- |',
+    '| page, medians | script gzip KB | ready (ms) | ready, ms over plain HTML | script CPU (ms) | script ÷ Lit alone | JS heap (MB) | CLS | DOM nodes |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
+  for (const key of measured) {
+    const { label, gzip } = list[key];
+    lines.push(
+      `| ${label} | ${fmt(gzip / 1024)} | ${fmt(med(key, 'ready'))} | ${fmt(med(key, 'ready') - med('plain', 'ready'))} | ${fmt(med(key, 'script'))} | ${fmt(med(key, 'script') / med('lit', 'script'), 2)} | ${fmt(med(key, 'heap') / 1024, 2)} | ${fmt(med(key, 'cls'), 3)} | ${fmt(med(key, 'nodes'), 0)} |`,
+    );
+  }
+  lines.push('', '| page load, median (min–max) | all five | static twin | all five ÷ twin |', '| --- | --- | --- | --- |');
   const rows = [
     ['first contentful paint (ms)', 'fcp'],
     ['rendered and interactive (ms)', 'ready'],
@@ -207,10 +249,23 @@ try {
     ['DOM nodes (shadow roots included)', 'nodes', 0],
   ];
   for (const [label, key, digits = 1] of rows) {
-    const kit = stats(samples.kit.map((s) => s[key]));
-    const flat = stats(samples.static.map((s) => s[key]));
+    const kit = stats(samples.all.map((s) => s[key]));
+    const flat = stats(samples.twin.map((s) => s[key]));
     lines.push(`| ${label} | ${cell(kit, digits)} | ${cell(flat, digits)} | ${flat.median ? fmt(kit.median / flat.median, 2) : 'n/a'} |`);
   }
+  const keystroke = median(scaled.find(([label]) => label.startsWith('therapy list, 1000 therapies: one filter keystroke, with'))[1]);
+  const goals = [
+    ['bundle loaded, no element: script CPU within 1.5× Lit alone', med('bare', 'script') / med('lit', 'script'), (r) => r <= 1.5, (r) => `${fmt(r, 2)}×`],
+    ['one form: script CPU at most 2× Lit alone', med('form', 'script') / med('lit', 'script'), (r) => r <= 2, (r) => `${fmt(r, 2)}×`],
+    ['one form: ready delta at most a third of Shoelace’s', (med('form', 'ready') - med('plain', 'ready')) / (med('shoelace', 'ready') - med('plain', 'ready')), (r) => r <= 1 / 3, (r) => `${fmt(r, 2)} of it`],
+    ['all five: ready within +40 ms of the static twin', med('all', 'ready') - med('twin', 'ready'), (d) => d <= 40, (d) => `+${fmt(d)} ms`],
+    ['all five: CLS 0', med('all', 'cls'), (c) => c === 0, (c) => fmt(c, 3)],
+    ['1,000 therapies: a filter keystroke with layout under 16 ms', keystroke, (t) => t < 16, (t) => `${fmt(t)} ms`],
+  ];
+  lines.push('', '| goal | measured | met |', '| --- | --- | --- |');
+  for (const [label, value, ok, show] of goals) lines.push(`| ${label} | ${show(value)} | ${ok(value) ? 'yes' : '**no**'} |`);
+  lines.push('', '| CPU profile, a page that loads the kit (unminified build) and uses no element: top self time | ms |', '| --- | --- |');
+  for (const [name, ms] of top) lines.push(`| \`${name}\` | ${fmt(ms, 2)} |`);
   lines.push('', '| scaling, median (min–max) | ms |', '| --- | --- |');
   for (const [label, values] of scaled) lines.push(`| ${label} | ${cell(stats(values), 2)} |`);
   const table = lines.join('\n');
