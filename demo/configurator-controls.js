@@ -262,7 +262,7 @@ function listControl(ctx, spec) {
       type: 'button',
       'data-key': `${path}:add`,
       onclick: () => {
-        const now = get() ?? [];
+        const now = get() ?? ctx.defaults(spec);
         set([...now, newItem(itemSchema, {}, now.at(-1))], true);
         const first = typeOf(itemSchema) === 'object' ? Object.keys(itemSchema.properties)[0] : '';
         ctx.status(`${noun} ${now.length + 1} added.`, first ? `${path}[${now.length}].${first}` : `${path}[${now.length}]`, true);

@@ -50,9 +50,10 @@ export function previewFrames() {
   const fit = () => {
     const width = desktopBox.clientWidth;
     if (!width) return;
-    const scale = Math.min(1, width / DESKTOP_WIDTH);
+    const scale = Math.min(1, width / (desktop.offsetWidth || DESKTOP_WIDTH));
     desktop.style.transform = `scale(${scale})`;
-    desktopBox.style.height = `${Math.ceil(desktop.offsetHeight * scale)}px`;
+    const height = `${Math.ceil(desktop.offsetHeight * scale)}px`;
+    if (desktopBox.style.height !== height) desktopBox.style.height = height;
     scaleNote.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
   };
   const size = (frame, max) => {
@@ -62,7 +63,8 @@ export function previewFrames() {
   };
   phone.addEventListener('rendered', () => size(phone, 640));
   desktop.addEventListener('rendered', () => (size(desktop, 1400), fit()));
-  new ResizeObserver(fit).observe(desktopBox);
+  // Fitted in the next frame: resizing inside the observer's callback would loop.
+  new ResizeObserver(() => requestAnimationFrame(fit)).observe(desktopBox);
   const view = h('div', { class: 'frames' },
     h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`), phone),
     // On a phone the desktop view is folded (at a quarter of its size it shows little), so the settings come sooner.

@@ -42,14 +42,16 @@ const PAGE = 'page';
  * address written in the snippet (a placeholder to fill while the page runs on this computer).
  * `ready` resolves once the controls are built and the first snippet has been checked.
  */
-export function mountConfigurator(root, { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 200, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = /** @type {any} */ ({})) {
+export function mountConfigurator(root, options) {
+  const { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 200, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = options;
   /** @type {any} */ let model;
   /** @type {any} */ let state;
   let panel = FACILITY;
   let generation = 0;
   let timer;
-  /** @type {{ therapies: any[], texts: Record<string, [string, string][]> } | undefined} */
-  let kit;
+  /** What the kit holds by default, per language: @type {Record<string, { therapies: any[], texts: Record<string, [string, string][]> }>} */
+  const kits = {};
+  const kit = () => kits[state.lang || 'en'];
   const zones = { us: US_ZONES, all: Intl.supportedValuesOf('timeZone').filter((z) => !US_ZONES.includes(z)) };
 
   const output = h('textarea', { readonly: true, rows: 14, spellcheck: 'false', class: 'snippet' });
@@ -86,13 +88,15 @@ export function mountConfigurator(root, { previewUrl, scriptUrl = isLocal(previe
   const ctx = {
     zones,
     status: announce,
-    textKeys: (tag) => kit?.texts[tag] ?? [],
+    textKeys: (tag) => kit()?.texts[tag] ?? [],
+    /** The items a list holds when it is not set: the kit's default therapies. */
+    defaults: (spec) => (spec.hint.catalogue ? structuredClone(kit()?.therapies ?? []) : []),
     addTo: (spec, key, value) => {
       const tag = spec.path.split(' ')[0];
       const now = state.values[tag]?.[key];
       if (Array.isArray(now) && !now.includes(value)) setValue(tag, key, [...now, value], true);
     },
-    catalogueControl: (spec) => catalogueControl(spec, kit?.therapies, state.lang || 'en'),
+    catalogueControl: (spec) => catalogueControl(spec, kit()?.therapies, state.lang || 'en'),
   };
 
   function elementPanel(element) {
@@ -174,7 +178,7 @@ export function mountConfigurator(root, { previewUrl, scriptUrl = isLocal(previe
     if (focusKey) /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(focusKey)}"]`))?.focus();
     // The default therapies come from the kit itself, read once per language.
     const lang = state.lang || 'en';
-    if (model.byTag['iop-therapy-list'] && !kit) readKit(previewUrl, model, lang).then((read) => ((kit = read), build(), refreshIssues()));
+    if (!kits[lang]) readKit(previewUrl, model, lang).then((read) => ((kits[lang] = read), build(), refreshIssues()));
   }
 
   function showPanel(key) {
@@ -283,6 +287,7 @@ export function mountConfigurator(root, { previewUrl, scriptUrl = isLocal(previe
     model = await loadModel(previewUrl);
     state = initialState(model, { scriptUrl, timezone });
     state.values['iop-level-of-care'] = { current: '2.1', offered: ['2.1'] };
+    if (options.include) state.include = options.include;
     build();
     output.value = makeSnippet(state, model);
     showWarnings();
