@@ -76,7 +76,8 @@ export function control(ctx, spec) {
 
   if (hint.control === 'timezone') {
     const select = h('select', { onchange: (e) => set(e.target.value || undefined) },
-      h('option', { value: '' }, 'Not set (see the warning)'),
+      // Blank on the facility leaves each visitor's own zone (warned about); on an element, the facility's.
+      h('option', { value: '' }, path.startsWith('iop-facility ') ? 'Not set: each visitor’s own (not advised)' : 'The facility’s'),
       h('optgroup', { label: 'United States' }, ctx.zones.us.map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
       h('optgroup', { label: 'All time zones' }, ctx.zones.all.map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
     );
@@ -129,7 +130,8 @@ export function control(ctx, spec) {
   if (type === 'object') {
     return group(spec.label, path,
       hintText ? h('p', { class: 'hint' }, hintText) : null,
-      h('div', { class: hint.layout === 'grid' || Object.values(schema.properties).every((s) => s.enum) ? 'subfields grid' : 'subfields' },
+      // Short controls (choices, times) side by side where there is room.
+      h('div', { class: Object.keys(schema.properties).every((k) => schema.properties[k].enum || hintFor(`${spec.ui}.${k}`).type === 'time') ? 'subfields grid' : 'subfields' },
         Object.entries(schema.properties).map(([key, sub]) => control(ctx, {
           label: hintFor(`${spec.ui}.${key}`).label ?? labelOf(key),
           schema: sub,

@@ -34,6 +34,7 @@ const DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday',
  * - catalogue: the list can be picked from the element's default content (read from the kit)
  * - addTo: picking this value also ticks it in that other key's choices
  * - advanced: shown folded
+ * - help: the line under the label, where the manifest's description is written for attributes
  */
 export const HINTS = {
   '*.timezone': { control: 'timezone', label: 'Time zone of the program’s times' },
@@ -48,17 +49,17 @@ export const HINTS = {
   'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true },
   'iop-level-of-care.name': { advanced: true },
   'iop-level-of-care.phone': { advanced: true },
-  'iop-therapy-list.therapies': { catalogue: true, item: 'Therapy', itemTitle: 'name' },
+  'iop-therapy-list.therapies': { catalogue: true, item: 'Therapy', itemTitle: 'name', help: 'Tick the therapies the program offers, and add your own.' },
   'iop-therapy-list.therapies[].url': { type: 'url', label: 'Link to more' },
   'iop-schedule.weeks': { label: 'Program length in weeks' },
-  'iop-schedule.tracks': { item: 'Track', itemTitle: 'name' },
+  'iop-schedule.tracks': { item: 'Track', itemTitle: 'name', help: 'With no track, the element shows a typical IOP week (a morning and an evening track). Add a track to show your own.' },
   'iop-schedule.tracks[].sessions': { item: 'Session' },
   'iop-schedule.tracks[].sessions[].day': { labels: DAYS },
   'iop-schedule.tracks[].sessions[].start': { type: 'time', label: 'Starts' },
   'iop-schedule.tracks[].sessions[].end': { type: 'time', label: 'Ends' },
   'iop-schedule.tracks[].telehealth': { label: 'Also by video (telehealth)' },
-  'iop-appointment-form.fields': { label: 'Fields asked' },
-  'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from' },
+  'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
+  'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
   'iop-appointment-form.privacyUrl': { type: 'url', label: 'Privacy notice link' },
   'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' } },
   'iop-appointment-form.minFillSeconds': { label: 'Bot check: seconds before a send is trusted', advanced: true },
@@ -107,7 +108,7 @@ export function buildModel(manifest, schemas) {
         key,
         attr: attribute?.name ?? kebab(key),
         label: hint.label ?? labelOf(key),
-        description: (attribute?.description ?? propertySchema.description ?? '').replace(/`/g, ''),
+        description: hint.help ?? (attribute?.description ?? propertySchema.description ?? '').replace(/`/g, ''),
         schema: propertySchema,
         hint,
         path: `${tag}.${key}`,

@@ -159,9 +159,12 @@ export const isLocal = (url) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1
  * What to tell the editor before they paste, though the kit accepts it: each `{ key, message }`,
  * `key` naming the control it belongs to (`scriptUrl`, `iop-facility.timezone`, ...).
  */
-export function warnings(state) {
+export function warnings(state, { guessedZone = '' } = {}) {
   const list = [];
   const facility = state.values[FACILITY] ?? {};
+  if (guessedZone && facility.timezone === guessedZone) {
+    list.push({ key: 'iop-facility.timezone', note: true, message: `Filled in from this computer’s time zone (${guessedZone}): check that it is where the program meets.` });
+  }
   if (state.scriptUrl.trim() === PLACEHOLDER_URL) list.push({ key: 'scriptUrl', message: 'Replace YOUR-SITE.example/iop-widgets.js with where your site serves iop-widgets.js: as it is, the snippet loads nothing.' });
   else if (isLocal(state.scriptUrl)) list.push({ key: 'scriptUrl', message: 'This address is on this computer only: the snippet will not load on your site. Use the address where your site serves iop-widgets.js.' });
   const zone = state.values['iop-schedule']?.timezone ?? facility.timezone;

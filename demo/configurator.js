@@ -196,16 +196,23 @@ export function mountConfigurator(root, options) {
   }
 
   function showWarnings() {
-    const list = warnings(state);
-    warningList.replaceChildren(...list.map((w) => {
+    const list = warnings(state, { guessedZone: timezone });
+    // Notes stay beside their control; warnings are also listed above the preview.
+    warningList.replaceChildren(...list.filter((w) => !w.note).map((w) => {
       const tag = w.key.includes('.') ? w.key.split('.')[0] : PAGE;
       const key = w.key.includes('.') ? w.key.replace('.', ' ') : w.key;
       return h('li', {}, w.message, ' ', h('button', { type: 'button', class: 'link', onclick: () => (showPanel(tag), build(), announce('', key)) }, 'Go to the setting'));
     }));
-    for (const old of controls.querySelectorAll('.field > .warning[data-warning]')) old.remove();
+    for (const old of controls.querySelectorAll('.field > [data-warning]')) old.remove();
     for (const w of list) {
       const key = w.key.includes('.') ? w.key.replace('.', ' ') : w.key;
-      controls.querySelector(`[data-key="${CSS.escape(key)}"]`)?.closest('.field')?.append(h('p', { class: 'warning', 'data-warning': '' }, w.message));
+      const target = controls.querySelector(`[data-key="${CSS.escape(key)}"]`);
+      if (!target) continue;
+      const id = `warning-${key.replace(/\W/g, '-')}`;
+      target.closest('.field')?.append(h('p', { class: w.note ? 'hint' : 'warning', 'data-warning': '', id }, w.message));
+      // Read with the control, as its hint and error are.
+      const described = (target.getAttribute('aria-describedby') ?? '').split(' ').filter((ref) => ref && !ref.startsWith('warning-'));
+      target.setAttribute('aria-describedby', [...described, id].join(' '));
     }
   }
 
