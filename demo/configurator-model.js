@@ -46,7 +46,7 @@ export const HINTS = {
   'iop-facility.structuredData': { label: 'Describe the facility to search engines (structured data)' },
   'iop-level-of-care.current': { choices: ASAM, label: 'This program’s level', addTo: 'offered' },
   'iop-level-of-care.offered': { choices: ASAM, label: 'Levels this facility offers' },
-  'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true },
+  'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true, help: 'Your own levels instead of the ASAM ones: a list of { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor }.' },
   'iop-level-of-care.name': { advanced: true },
   'iop-level-of-care.phone': { advanced: true },
   'iop-therapy-list.therapies': { catalogue: true, item: 'Therapy', itemTitle: 'name', help: 'Tick the therapies the program offers, and add your own.' },
@@ -74,6 +74,15 @@ export const hintFor = (path) => ({ ...HINTS[path.replace(/^[^.]+/, '*')], ...HI
 export const labelOf = (key) => {
   const words = key.replace(/^iop-/, '').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/-/g, ' ');
   return words[0].toUpperCase() + words.slice(1);
+};
+/**
+ * A manifest description as help for a control: the manifest speaks of attributes ("JSON array of
+ * levels; replaces the default ASAM levels"), the control already shows the shape.
+ */
+const plain = (text) => {
+  const rest = text.replace(/`/g, '').replace(/^JSON (object|array)?( of)?:?\s*/i, '');
+  if (rest === text.replace(/`/g, '')) return rest;
+  return /^[{[]/.test(rest) ? '' : rest.charAt(0).toUpperCase() + rest.slice(1);
 };
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -108,7 +117,7 @@ export function buildModel(manifest, schemas) {
         key,
         attr: attribute?.name ?? kebab(key),
         label: hint.label ?? labelOf(key),
-        description: hint.help ?? (attribute?.description ?? propertySchema.description ?? '').replace(/`/g, ''),
+        description: hint.help ?? plain(attribute?.description ?? propertySchema.description ?? ''),
         schema: propertySchema,
         hint,
         path: `${tag}.${key}`,

@@ -75,6 +75,8 @@ export function showIssues(controls, general, issues) {
   const counts = {};
   const leftOver = [];
   for (const issue of issues) {
+    // Counted on its element's tab whether or not that panel is the one shown.
+    counts[issue.tag] = (counts[issue.tag] ?? 0) + 1;
     const path = `${issue.tag} ${camelPath(issue.path)}`;
     // Written for the script child, a message ends "(in the script)": here there is no script to blame.
     const message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
@@ -86,10 +88,11 @@ export function showIssues(controls, general, issues) {
       targets.filter((el) => path.startsWith(`${el.dataset.path}.`) || path.startsWith(`${el.dataset.path}[`)).at(-1);
     const error = target?.matches('fieldset') ? target.querySelector(':scope > .error') : target?.closest('.field')?.querySelector('.error');
     if (!target || !error) {
+      // A panel not shown shows its own when opened; what no control names is listed above the preview.
+      if (!controls.querySelector(`[data-panel="${issue.tag}"]`) && controls.querySelector(`[data-count="${issue.tag}"]`)) continue;
       leftOver.push(`${issue.tag} ${issue.path}: ${message}`);
       continue;
     }
-    counts[issue.tag] = (counts[issue.tag] ?? 0) + 1;
     if (!target.matches('fieldset')) target.setAttribute('aria-invalid', 'true');
     target.closest('details')?.setAttribute('open', '');
     error.hidden = false;

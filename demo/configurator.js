@@ -114,9 +114,9 @@ export function mountConfigurator(root, options) {
       set: (v, rebuild) => setValue(tag, f.key, v, rebuild),
     });
     const included = tag === FACILITY || state.include.includes(tag);
-    return h('fieldset', { class: 'panel', 'data-panel': tag, hidden: panel !== tag },
+    return h('fieldset', { class: 'panel', 'data-panel': tag },
       h('legend', {}, `${element.label} `, h('code', {}, `<${tag}>`)),
-      h('p', { class: 'hint' }, element.summary, tag === FACILITY ? ' Shared with every element inside it; an element’s own setting wins.' : ''),
+      h('p', { class: 'hint' }, element.summary, tag === FACILITY ? ' An element’s own setting wins over the facility’s.' : ''),
       included ? null : h('p', { class: 'warning' }, 'Not in the snippet: tick it under “Elements in your snippet” to include it.'),
       simple.map(make),
       advanced.length ? h('details', { class: 'advanced', 'data-key': `${tag}:advanced` }, h('summary', {}, 'More settings'), advanced.map(make)) : null,
@@ -137,7 +137,7 @@ export function mountConfigurator(root, options) {
     choose(lang, state.lang);
     const address = h('input', { type: 'url', value: state.scriptUrl, 'data-key': 'scriptUrl', spellcheck: 'false', oninput: (e) => set({ scriptUrl: e.target.value }) });
     const radio = (form, label) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'form', checked: state.form === form, 'data-key': `form-${form}`, onchange: () => set({ form }) }), ` ${label}`);
-    return h('fieldset', { class: 'panel', 'data-panel': PAGE, hidden: panel !== PAGE },
+    return h('fieldset', { class: 'panel', 'data-panel': PAGE },
       h('legend', {}, 'Language, colour and snippet'),
       field('Language', lang),
       colourField,
@@ -171,8 +171,8 @@ export function mountConfigurator(root, options) {
           h('input', { type: 'radio', name: 'panel', value: key, checked: panel === key, 'data-key': `panel-${key}`, onchange: () => showPanel(key) }),
           ` ${label}`, h('span', { class: 'count', 'data-count': key }))),
       ),
-      ...model.elements.map(elementPanel),
-      pagePanel(),
+      // Only the panel shown is built: the others' controls (two lists of 400 time zones) wait.
+      panel === PAGE ? pagePanel() : elementPanel(model.byTag[panel]),
     );
     for (const d of controls.querySelectorAll('details[data-key]')) if (open.has(/** @type {HTMLElement} */ (d).dataset.key)) d.setAttribute('open', '');
     if (focusKey) /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(focusKey)}"]`))?.focus();
@@ -183,7 +183,9 @@ export function mountConfigurator(root, options) {
 
   function showPanel(key) {
     panel = key;
-    for (const el of controls.querySelectorAll('[data-panel]')) /** @type {HTMLElement} */ (el).hidden = /** @type {HTMLElement} */ (el).dataset.panel !== key;
+    build();
+    showWarnings();
+    refreshIssues();
     scrollPreviews();
   }
 
@@ -201,7 +203,7 @@ export function mountConfigurator(root, options) {
     warningList.replaceChildren(...list.filter((w) => !w.note).map((w) => {
       const tag = w.key.includes('.') ? w.key.split('.')[0] : PAGE;
       const key = w.key.includes('.') ? w.key.replace('.', ' ') : w.key;
-      return h('li', {}, w.message, ' ', h('button', { type: 'button', class: 'link', onclick: () => (showPanel(tag), build(), announce('', key)) }, 'Go to the setting'));
+      return h('li', {}, w.message, ' ', h('button', { type: 'button', class: 'link', onclick: () => (showPanel(tag), announce('', key)) }, 'Go to the setting'));
     }));
     for (const old of controls.querySelectorAll('.field > [data-warning]')) old.remove();
     for (const w of list) {
