@@ -102,7 +102,7 @@ export function control(ctx, spec) {
     });
     return wrap;
   }
-  if ((type === 'string' && (schema.enum || hint.choices)) || (type === 'string' && hint.choices)) {
+  if (type === 'string' && (schema.enum || hint.choices)) {
     const choices = hint.choices ?? schema.enum.map((v) => [v, enumLabel(hint, v)]);
     const select = h('select', {
       onchange: (e) => {
@@ -265,7 +265,7 @@ function listControl(ctx, spec) {
       'data-key': `${path}:add`,
       onclick: () => {
         const now = get() ?? ctx.defaults(spec);
-        set([...now, newItem(itemSchema, {}, now.at(-1))], true);
+        set([...now, newItem(itemSchema, now.at(-1))], true);
         const first = typeOf(itemSchema) === 'object' ? Object.keys(itemSchema.properties)[0] : '';
         ctx.status(`${noun} ${now.length + 1} added.`, first ? `${path}[${now.length}].${first}` : `${path}[${now.length}]`, true);
       },

@@ -144,16 +144,15 @@ export const typeOf = (schema) => (Array.isArray(schema?.type) ? schema.type[0] 
  * A new list item for `schema` (an array's `items`): required keys filled so the element accepts
  * it at once (first enum value, a time, one nested item where at least one is needed).
  */
-export function newItem(schema, hint = {}, previous) {
+export function newItem(schema, previous) {
   if (typeOf(schema) !== 'object') return typeOf(schema) === 'string' ? '' : null;
   /** @type {Record<string, unknown>} */
   const item = {};
   for (const key of schema.required ?? []) {
     const s = schema.properties[key];
-    const sub = hint[key] ?? {};
     if (s.enum) item[key] = s.enum[0];
-    else if (typeOf(s) === 'array') item[key] = s.minItems ? [newItem(s.items, {})] : [];
-    else if (typeOf(s) === 'string') item[key] = sub.type === 'time' ? '' : '';
+    else if (typeOf(s) === 'array') item[key] = s.minItems ? [newItem(s.items)] : [];
+    else if (typeOf(s) === 'string') item[key] = '';
     else if (typeOf(s) === 'boolean') item[key] = false;
   }
   // A session after another: the next day at the same hours, as a program's week goes.

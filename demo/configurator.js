@@ -69,8 +69,8 @@ export function mountConfigurator(root, options) {
   const set = (patch, { rebuild = false } = {}) => {
     state = { ...state, ...patch };
     if (rebuild) build();
+    else showWarnings();
     output.value = makeSnippet(state, model);
-    showWarnings();
     clearTimeout(timer);
     timer = setTimeout(refresh, debounce);
   };
@@ -176,6 +176,7 @@ export function mountConfigurator(root, options) {
     );
     for (const d of controls.querySelectorAll('details[data-key]')) if (open.has(/** @type {HTMLElement} */ (d).dataset.key)) d.setAttribute('open', '');
     if (focusKey) /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(focusKey)}"]`))?.focus();
+    showWarnings();
     // The default therapies come from the kit itself, read once per language.
     const lang = state.lang || 'en';
     if (!kits[lang]) readKit(previewUrl, model, lang).then((read) => ((kits[lang] = read), build(), refreshIssues()));
@@ -184,7 +185,6 @@ export function mountConfigurator(root, options) {
   function showPanel(key) {
     panel = key;
     build();
-    showWarnings();
     refreshIssues();
     scrollPreviews();
   }
@@ -299,7 +299,6 @@ export function mountConfigurator(root, options) {
     if (options.include) state.include = options.include;
     build();
     output.value = makeSnippet(state, model);
-    showWarnings();
     await new Promise((resolve) => {
       root.addEventListener('configurator-checked', resolve, { once: true });
       refresh();

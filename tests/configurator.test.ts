@@ -190,6 +190,9 @@ describe('configurator (demo/configurator.html)', () => {
     c.put(c.control<HTMLSelectElement>('Time zone'), 'America/Chicago');
     await c.panel('Language, colour and snippet');
     c.put(c.control<HTMLSelectElement>('Language'), 'es');
+    // The default therapies to pick from are the kit's own, in the snippet's language.
+    await c.panel('Therapy list');
+    await waitUntil(() => c.root.querySelector('.catalogue')?.textContent!.includes('Terapia cognitivo-conductual (TCC)'), 'no Spanish catalogue', { timeout: 10000 });
     await c.panel('Schedule');
     c.put(c.control('Program length in weeks'), '10');
     // The new track's name takes focus, and keeps the apostrophe that breaks hand-written JSON.
