@@ -30,7 +30,9 @@ export function initialState(model, { scriptUrl = PLACEHOLDER_URL, timezone = ''
     lang: '',
     primary: DEFAULT_PRIMARY,
     include: tags.filter((tag) => tag !== FACILITY),
-    values: Object.fromEntries(tags.map((tag) => [tag, tag === FACILITY && timezone ? { timezone } : tag === 'iop-level-of-care' ? { current: '2.1' } : {}])),
+    // The level of care names this program's level and the levels offered from the start, so the
+    // checkboxes say what the element shows.
+    values: Object.fromEntries(tags.map((tag) => [tag, tag === FACILITY && timezone ? { timezone } : tag === 'iop-level-of-care' ? { current: '2.1', offered: ['2.1'] } : {}])),
     keep: Object.fromEntries(tags.map((tag) => [tag, { attrs: [], config: {} }])),
     style: '',
   };

@@ -295,7 +295,6 @@ export function mountConfigurator(root, options) {
   const ready = (async () => {
     model = await loadModel(previewUrl);
     state = initialState(model, { scriptUrl, timezone });
-    state.values['iop-level-of-care'] = { current: '2.1', offered: ['2.1'] };
     if (options.include) state.include = options.include;
     build();
     output.value = makeSnippet(state, model);

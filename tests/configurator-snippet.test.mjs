@@ -132,7 +132,7 @@ test('a new snippet: all four elements in a facility with a time zone, and the k
   const state = initialState(model, { scriptUrl: PLACEHOLDER_URL, timezone: 'America/Denver' });
   assert.equal(
     makeSnippet(state, model),
-    `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/Denver">\n  <iop-level-of-care current="2.1"></iop-level-of-care>\n  <iop-therapy-list></iop-therapy-list>\n  <iop-schedule></iop-schedule>\n  <iop-appointment-form></iop-appointment-form>\n</iop-facility>\n`,
+    `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/Denver">\n  <iop-level-of-care current="2.1" offered='["2.1"]'></iop-level-of-care>\n  <iop-therapy-list></iop-therapy-list>\n  <iop-schedule></iop-schedule>\n  <iop-appointment-form></iop-appointment-form>\n</iop-facility>\n`,
   );
   assert.deepEqual(warnings(state).map((w) => w.key), ['scriptUrl', 'iop-facility.endpoint']);
   const local = { ...state, scriptUrl: 'http://127.0.0.1:8000/dist/iop-widgets.js', values: { ...state.values, 'iop-facility': { endpoint: '/api' } } };
