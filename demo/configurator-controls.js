@@ -115,8 +115,9 @@ export function control(ctx, spec) {
     return field(spec.label, select, opts);
   }
   if (type === 'boolean') {
-    const box = h('input', { type: 'checkbox', checked: value === true, 'data-key': path, 'data-path': path, onchange: (e) => set(e.target.checked ? true : undefined) });
-    return h('div', { class: 'field' }, h('label', { class: 'choice' }, box, ` ${spec.label}`), hintText ? h('p', { class: 'hint' }, hintText) : null, h('p', { class: 'error', hidden: true }));
+    const id = `b${++ids}`;
+    const box = h('input', { type: 'checkbox', checked: value === true, 'data-key': path, 'data-path': path, 'aria-describedby': `${hintText ? `${id}-hint ` : ''}${id}-error`, onchange: (e) => set(e.target.checked ? true : undefined) });
+    return h('div', { class: 'field' }, h('label', { class: 'choice' }, box, ` ${spec.label}`), hintText ? h('p', { class: 'hint', id: `${id}-hint` }, hintText) : null, h('p', { class: 'error', id: `${id}-error`, hidden: true }));
   }
   if (type === 'number' || type === 'integer') {
     const input = h('input', { type: 'number', inputmode: 'decimal', min: schema.minimum, max: schema.maximum, value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : Number(e.target.value)) });
