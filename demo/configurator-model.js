@@ -1,0 +1,165 @@
+// @ts-check
+/**
+ * What the configurator offers for each element, derived from what the build ships: the JSON
+ * Schema of each element's configuration (dist/schemas/<tag>.schema.json: keys, types, enums,
+ * nested objects and lists) and the custom-elements manifest (dist/custom-elements.json: which
+ * elements exist, attribute names, one-line descriptions). An attribute added to an element thus
+ * appears here with no hand work. HINTS adds only what a schema cannot say: a time-zone list, time
+ * inputs, the ASAM levels to pick from, the default therapy catalogue, how a list item is named.
+ */
+
+/** Where each element's panel comes; a tag the build adds later comes after these. */
+export const ORDER = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
+export const FACILITY = 'iop-facility';
+
+const ASAM = [
+  ['0.5', '0.5 Early intervention'],
+  ['1', '1 Outpatient services'],
+  ['2.1', '2.1 Intensive outpatient (IOP)'],
+  ['2.5', '2.5 Partial hospitalization (PHP)'],
+  ['3', '3 Residential treatment'],
+  ['4', '4 Medically managed inpatient'],
+];
+const DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+/**
+ * The UI hints, by path: `tag.key`, `tag.key[].sub` for a list item's key, `*.key` for any element.
+ * - control: 'timezone' (a zone list), 'json' (a JSON box, for shapes too rich for plain controls),
+ *   'strings' (text overrides: key and text rows)
+ * - type: the input type of a text field (tel, email, url, time)
+ * - choices: [value, label] pairs for a select or, for a list, checkboxes
+ * - labels: display names of enum values
+ * - label: a clearer label than the key gives
+ * - item: how a list names its items ('Track'), itemTitle: the item key shown in the item's title
+ * - catalogue: the list can be picked from the element's default content (read from the kit)
+ * - addTo: picking this value also ticks it in that other key's choices
+ * - advanced: shown folded
+ * - help: the line under the label, where the manifest's description is written for attributes
+ */
+export const HINTS = {
+  '*.timezone': { control: 'timezone', label: 'Time zone of the program’s times' },
+  '*.phone': { type: 'tel' },
+  '*.email': { type: 'email' },
+  '*.url': { type: 'url', label: 'Website' },
+  '*.strings': { control: 'strings', label: 'Texts', advanced: true },
+  '*.heading': { label: 'Heading' },
+  'iop-facility.structuredData': { label: 'Describe the facility to search engines (structured data)' },
+  'iop-level-of-care.current': { choices: ASAM, label: 'This program’s level', addTo: 'offered' },
+  'iop-level-of-care.offered': { choices: ASAM, label: 'Levels this facility offers' },
+  'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true, help: 'Your own levels instead of the ASAM ones: a list of { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor }.' },
+  'iop-level-of-care.name': { advanced: true },
+  'iop-level-of-care.phone': { advanced: true },
+  'iop-therapy-list.therapies': { catalogue: true, item: 'Therapy', itemTitle: 'name', help: 'Tick the therapies the program offers, and add your own.' },
+  'iop-therapy-list.therapies[].url': { type: 'url', label: 'Link to more' },
+  'iop-schedule.weeks': { label: 'Program length in weeks' },
+  'iop-schedule.tracks': { item: 'Track', itemTitle: 'name', help: 'With no track, the element shows a typical IOP week (a morning and an evening track). Add a track to show your own.' },
+  'iop-schedule.tracks[].sessions': { item: 'Session' },
+  'iop-schedule.tracks[].sessions[].day': { labels: DAYS },
+  'iop-schedule.tracks[].sessions[].start': { type: 'time', label: 'Starts' },
+  'iop-schedule.tracks[].sessions[].end': { type: 'time', label: 'Ends' },
+  'iop-schedule.tracks[].telehealth': { label: 'Also by video (telehealth)' },
+  'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
+  'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
+  'iop-appointment-form.privacyUrl': { type: 'url', label: 'Privacy notice link' },
+  'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' } },
+  'iop-appointment-form.minFillSeconds': { label: 'Bot check: seconds before a send is trusted', advanced: true },
+  'iop-appointment-form.timeout': { label: 'Seconds to wait for each attempt', advanced: true },
+  'iop-appointment-form.name': { advanced: true },
+};
+
+/** The hint for `path` (`tag.key[].sub`): the element's own first, then the one for any element. */
+export const hintFor = (path) => ({ ...HINTS[path.replace(/^[^.]+/, '*')], ...HINTS[path] });
+
+/** `privacyUrl` -> `Privacy url`; `iop-level-of-care` -> `Level of care`. */
+export const labelOf = (key) => {
+  const words = key.replace(/^iop-/, '').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/-/g, ' ');
+  return words[0].toUpperCase() + words.slice(1);
+};
+/**
+ * A manifest description as help for a control: the manifest speaks of attributes ("JSON array of
+ * levels; replaces the default ASAM levels"), the control already shows the shape.
+ */
+const plain = (text) => {
+  const rest = text.replace(/`/g, '').replace(/^JSON (object|array)?( of)?:?\s*/i, '');
+  if (rest === text.replace(/`/g, '')) return rest;
+  return /^[{[]/.test(rest) ? '' : rest.charAt(0).toUpperCase() + rest.slice(1);
+};
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * @typedef {{ key: string, attr: string, label: string, description: string, schema: any, hint: any, path: string, attributeOnly: boolean }} Field
+ * @typedef {{ tag: string, label: string, summary: string, fields: Field[] }} ElementModel
+ * @typedef {{ elements: ElementModel[], byTag: Record<string, ElementModel> }} Model
+ */
+
+/** The tags the manifest defines, in ORDER. */
+export function tagsOf(manifest) {
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+  const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The model of every element: its fields, from its schema's properties (in schema order) and the
+ * manifest's attributes the schema does not hold (a boolean like `structured-data`, which is an
+ * attribute only, never a script-child key). `lang` is set for the whole snippet, not per element.
+ * @param {any} manifest @param {Record<string, any>} schemas @returns {Model}
+ */
+export function buildModel(manifest, schemas) {
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  const elements = tagsOf(manifest).map((tag) => {
+    const declaration = declarations.find((d) => d.tagName === tag);
+    const attributes = declaration.attributes ?? [];
+    const schema = schemas[tag] ?? { properties: {} };
+    const describe = (key, attribute, propertySchema, attributeOnly) => {
+      const hint = hintFor(`${tag}.${key}`);
+      return {
+        key,
+        attr: attribute?.name ?? kebab(key),
+        label: hint.label ?? labelOf(key),
+        description: hint.help ?? plain(attribute?.description ?? propertySchema.description ?? ''),
+        schema: propertySchema,
+        hint,
+        path: `${tag}.${key}`,
+        attributeOnly,
+      };
+    };
+    const fields = Object.entries(schema.properties ?? {}).map(([key, s]) =>
+      describe(key, attributes.find((a) => (a.fieldName ?? a.name) === key), s, false),
+    );
+    for (const a of attributes) {
+      if (a.name === 'lang' || fields.some((f) => f.attr === a.name)) continue;
+      const boolean = /^boolean/.test(a.type?.text ?? '');
+      fields.push(describe(a.fieldName ?? a.name, a, boolean ? { type: 'boolean' } : { type: 'string' }, true));
+    }
+    return { tag, label: labelOf(tag), summary: declaration.summary ?? schema.description ?? '', fields };
+  });
+  return { elements, byTag: Object.fromEntries(elements.map((e) => [e.tag, e])) };
+}
+
+/** The schema's type, with a `["string","null"]` style union reduced to its first member. */
+export const typeOf = (schema) => (Array.isArray(schema?.type) ? schema.type[0] : schema?.type);
+
+/**
+ * A new list item for `schema` (an array's `items`): required keys filled so the element accepts
+ * it at once (first enum value, a time, one nested item where at least one is needed).
+ */
+export function newItem(schema, previous) {
+  if (typeOf(schema) !== 'object') return typeOf(schema) === 'string' ? '' : null;
+  /** @type {Record<string, unknown>} */
+  const item = {};
+  for (const key of schema.required ?? []) {
+    const s = schema.properties[key];
+    if (s.enum) item[key] = s.enum[0];
+    else if (typeOf(s) === 'array') item[key] = s.minItems ? [newItem(s.items)] : [];
+    else if (typeOf(s) === 'string') item[key] = '';
+    else if (typeOf(s) === 'boolean') item[key] = false;
+  }
+  // A session after another: the next day at the same hours, as a program's week goes.
+  if ('day' in item && 'start' in item && 'end' in item) {
+    const days = schema.properties.day.enum;
+    const last = /** @type {any} */ (previous);
+    Object.assign(item, last ? { day: days[(days.indexOf(last.day) + 1) % days.length], start: last.start, end: last.end } : { start: '09:00', end: '12:00' });
+  }
+  return item;
+}

@@ -1,0 +1,107 @@
+// @ts-check
+/**
+ * Parts of the configurator's page beside the generic controls: the default-therapy checklist,
+ * the note on what a loaded snippet kept, and the kit's issues put next to the controls they name.
+ */
+import { h } from './configurator-controls.js';
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checkboxes for the therapies of the kit's default catalogue. All ticked and nothing added: no
+ * `therapies` at all, so the element shows its defaults in the visitor's language. Any change
+ * writes the list out (in the snippet's language), where each item can then be edited or moved.
+ */
+export function catalogueControl(spec, therapies, lang) {
+  if (!therapies) return h('p', { class: 'hint' }, 'Reading the default therapies from the kit…');
+  const { get, set, path } = spec;
+  const names = therapies.map((t) => t.name);
+  const toggle = (therapy, on) => {
+    const base = get() ?? therapies.map((t) => structuredClone(t));
+    let next = base.filter((t) => t.name !== therapy.name);
+    if (on) {
+      // Back in its catalogue place: after the last ticked therapy that comes before it there.
+      const before = names.slice(0, names.indexOf(therapy.name));
+      const at = next.reduce((last, t, i) => (before.includes(t.name) ? i + 1 : last), 0);
+      next.splice(at, 0, structuredClone(therapy));
+    }
+    set(same(next, therapies) ? undefined : next, true);
+  };
+  const now = get();
+  return h('fieldset', { class: 'catalogue' },
+    h('legend', {}, 'From the default catalogue'),
+    h('p', { class: 'hint' },
+      now === undefined
+        ? 'All ticked and none of your own: the element shows these, in each visitor’s language.'
+        : `Written out in the snippet (${lang === 'es' ? 'Spanish' : 'English'}); untick what the program does not offer, add your own below.`),
+    therapies.map((therapy) => h('label', { class: 'choice' },
+      h('input', {
+        type: 'checkbox',
+        checked: now === undefined || now.some((t) => t.name === therapy.name),
+        'data-key': `${path}=${therapy.name}`,
+        onchange: (e) => toggle(therapy, e.target.checked),
+      }),
+      ` ${therapy.name}`,
+    )),
+    now === undefined ? null : h('button', { type: 'button', 'data-key': `${path}:defaults`, onclick: () => set(undefined, true) }, 'Back to the defaults'),
+  );
+}
+
+/** Names what a loaded snippet had that no control here edits; it stays in the snippet as it was. */
+export function keptNote(state) {
+  const names = [
+    ...Object.values(state.keep).flatMap((kept) => [...kept.attrs.map(([name]) => name), ...Object.keys(kept.config)]),
+    ...(state.style ? ['other styles'] : []),
+  ];
+  if (!names.length) return null;
+  return h('p', { class: 'hint', id: 'kept' }, `Kept from the snippet you loaded, as it was (edit it there): ${names.join(', ')}.`);
+}
+
+/** `privacy-url[0]` -> `privacyUrl[0]`: the kit names a key as an attribute or as a script key. */
+const camelPath = (path) => path.replace(/^[a-z-]+/, (key) => key.replace(/-([a-z])/g, (_, c) => c.toUpperCase()));
+
+/**
+ * Puts each issue next to the control it names (or, failing that, in `general` above the
+ * preview), and counts each panel's issues on its tab.
+ */
+export function showIssues(controls, general, issues) {
+  for (const el of controls.querySelectorAll('[aria-invalid]')) if (!el.matches('textarea.json')) el.removeAttribute('aria-invalid');
+  for (const el of controls.querySelectorAll('.error')) {
+    if (el.closest('.field')?.querySelector('textarea.json[aria-invalid]')) continue;
+    el.hidden = true;
+    el.textContent = '';
+  }
+  const targets = [...controls.querySelectorAll('[data-path]')];
+  const counts = {};
+  const leftOver = [];
+  for (const issue of issues) {
+    // Counted on its element's tab whether or not that panel is the one shown.
+    counts[issue.tag] = (counts[issue.tag] ?? 0) + 1;
+    const path = `${issue.tag} ${camelPath(issue.path)}`;
+    // Written for the script child, a message ends "(in the script)": here there is no script to blame.
+    const message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
+    // The control itself; else the first control inside what it names (a session, a track); else
+    // the group around it (a track, the levels offered).
+    const target =
+      targets.find((el) => el.dataset.path === path) ??
+      targets.find((el) => el.dataset.path?.startsWith(`${path}.`) || el.dataset.path?.startsWith(`${path}[`)) ??
+      targets.filter((el) => path.startsWith(`${el.dataset.path}.`) || path.startsWith(`${el.dataset.path}[`)).at(-1);
+    const error = target?.matches('fieldset') ? target.querySelector(':scope > .error') : target?.closest('.field')?.querySelector('.error');
+    if (!target || !error) {
+      // A panel not shown shows its own when opened; what no control names is listed above the preview.
+      if (!controls.querySelector(`[data-panel="${issue.tag}"]`) && controls.querySelector(`[data-count="${issue.tag}"]`)) continue;
+      leftOver.push(`${issue.tag} ${issue.path}: ${message}`);
+      continue;
+    }
+    if (!target.matches('fieldset')) target.setAttribute('aria-invalid', 'true');
+    target.closest('details')?.setAttribute('open', '');
+    error.hidden = false;
+    error.textContent = error.textContent ? `${error.textContent} ${message}` : message;
+  }
+  for (const count of controls.querySelectorAll('[data-count]')) {
+    const n = counts[/** @type {HTMLElement} */ (count).dataset.count] ?? 0;
+    count.textContent = n ? ` (${n} ${n === 1 ? 'problem' : 'problems'})` : '';
+  }
+  general.hidden = !leftOver.length;
+  general.replaceChildren(...leftOver.map((line) => h('p', {}, line)));
+}

@@ -1,0 +1,138 @@
+// @ts-check
+/**
+ * The preview frames, and what the configurator reads from the kit itself. A snippet runs in a
+ * fresh page in each frame, as it would after being pasted; the `iop-config-error` issues its
+ * elements report are the configurator's validation. The desktop frame really is 1280 px wide and
+ * is scaled down to fit its column.
+ */
+import { h } from './configurator-controls.js';
+
+export const DESKTOP_WIDTH = 1280;
+export const PHONE_WIDTH = 320;
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  <style>body { margin: 8px; font: 16px/1.5 system-ui, sans-serif; }</style>
+  <script>window.issues = []; addEventListener('iop-config-error', (e) => issues.push(...e.detail.issues.map((i) => ({ tag: e.target.localName, ...i }))), true);<\/script>
+  </head><body>${body}</body></html>`;
+
+/** Waits until every iop- element in `win` is defined and rendered; false if the kit did not load in time. */
+async function rendered(win, timeout = 8000) {
+  const els = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-'));
+  const defined = Promise.all(els.map((el) => win.customElements.whenDefined(el.localName)));
+  // A kit address that does not load defines nothing: give up after a while rather than hang.
+  const loaded = await Promise.race([defined.then(() => true), new Promise((r) => setTimeout(() => r(false), timeout))]);
+  if (loaded) await Promise.all(els.map((el) => el.updateComplete));
+  return loaded;
+}
+
+/** Loads `body` in a fresh page in `frame`; resolves with the issues its elements reported. */
+export function run(frame, body) {
+  return new Promise((resolve) => {
+    frame.addEventListener('load', async () => {
+      const win = /** @type {any} */ (frame.contentWindow);
+      const loaded = await rendered(win);
+      frame.dispatchEvent(new Event('rendered'));
+      resolve(loaded ? win.issues : [{ tag: '', path: '', message: 'The kit did not load in the preview.' }]);
+    }, { once: true });
+    frame.srcdoc = page(body);
+  });
+}
+
+/**
+ * The two preview frames: a phone (320 px) and a desktop (1280 px, scaled to the column). Each is
+ * as tall as its content up to a limit, then scrolls.
+ */
+export function previewFrames() {
+  const phone = h('iframe', { title: 'Preview at phone width', style: `width: ${PHONE_WIDTH}px` });
+  const desktop = h('iframe', { title: 'Preview at desktop width', style: `width: ${DESKTOP_WIDTH}px` });
+  const desktopBox = h('div', { class: 'scaled' }, desktop);
+  const scaleNote = h('span', { class: 'hint' });
+  const fit = () => {
+    const width = desktopBox.clientWidth;
+    if (!width) return;
+    const scale = Math.min(1, width / (desktop.offsetWidth || DESKTOP_WIDTH));
+    desktop.style.transform = `scale(${scale})`;
+    const height = `${Math.ceil(desktop.offsetHeight * scale)}px`;
+    if (desktopBox.style.height !== height) desktopBox.style.height = height;
+    scaleNote.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
+  };
+  const size = (frame, max) => {
+    const doc = frame.contentDocument;
+    if (!doc?.body) return;
+    frame.style.height = `${Math.min(Math.ceil(doc.documentElement.scrollHeight) + 4, max)}px`;
+  };
+  phone.addEventListener('rendered', () => size(phone, 640));
+  desktop.addEventListener('rendered', () => (size(desktop, 1400), fit()));
+  // Fitted in the next frame: resizing inside the observer's callback would loop.
+  new ResizeObserver(() => requestAnimationFrame(fit)).observe(desktopBox);
+  const view = h('div', { class: 'frames' },
+    h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`), phone),
+    // On a phone the desktop view is folded (at a quarter of its size it shows little), so the settings come sooner.
+    h('details', { class: 'frame-desktop', open: !matchMedia('(max-width: 40rem)').matches, ontoggle: fit }, h('summary', {}, `Desktop, ${DESKTOP_WIDTH} px`, scaleNote), desktopBox),
+  );
+  return { phone, desktop, view };
+}
+
+const frameCache = new Map();
+
+/**
+ * Reads what the kit holds by default, from the kit itself rather than a copy: the default
+ * therapies (name, description, category, formats) in `lang`, and each element's text keys with
+ * their English text (for `strings`). Runs once per language in a hidden frame.
+ * @returns {Promise<{ therapies: any[], texts: Record<string, [string, string][]> }>}
+ */
+export function readKit(kitUrl, model, lang = 'en') {
+  const tags = model.elements.map((e) => e.tag).filter((tag) => tag !== 'iop-facility');
+  const cached = frameCache.get(lang);
+  if (cached) return cached;
+  const frame = h('iframe', { hidden: true, title: 'Kit defaults (not shown)' });
+  document.body.append(frame);
+  const result = (async () => {
+    await run(frame, `<script type="module" src="${kitUrl}"><\/script>${tags.map((tag) => `<${tag} lang="${lang}"${tag === 'iop-therapy-list' ? ' filterable' : ''}></${tag}>`).join('')}`);
+    const doc = /** @type {Document} */ (frame.contentDocument);
+    /** @type {Record<string, [string, string][]>} */
+    const texts = {};
+    for (const tag of tags) {
+      // Each element's text table is its `t` (a protected field, readable at run time).
+      const t = /** @type {any} */ (doc.querySelector(tag))?.t;
+      texts[tag] = t && typeof t === 'object' ? Object.entries(t).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, /** @type {string} */ (v)]) : [];
+    }
+    const list = /** @type {any} */ (doc.querySelector('iop-therapy-list'));
+    const therapies = list ? await therapiesOf(list, enumsOf(model)) : [];
+    frame.remove();
+    return { therapies, texts };
+  })();
+  frameCache.set(lang, result);
+  return result;
+}
+
+/** The category and format enums of the therapy list's schema. */
+function enumsOf(model) {
+  const item = model.byTag['iop-therapy-list'].fields.find((f) => f.key === 'therapies').schema.items.properties;
+  return { categories: item.category.enum, formats: item.formats.items.enum };
+}
+
+/**
+ * The default therapies of a rendered `<iop-therapy-list filterable>`: names and descriptions from
+ * its schema.org description, categories and formats from its own filters (which item stays shown
+ * when one category or one format is picked).
+ */
+async function therapiesOf(list, { categories, formats }) {
+  const base = list.schemaOrg().availableService.map(({ name, description }) => ({ name, description, category: '', formats: [] }));
+  const shown = () =>
+    [...list.shadowRoot.querySelectorAll('[part~="item"]')].filter((li) => !li.hidden && !li.closest('[hidden]')).map((li) => li.textContent.trim());
+  const owner = (text) => base.filter((t) => text.startsWith(t.name)).sort((a, b) => b.name.length - a.name.length)[0];
+  for (const category of categories) {
+    list.category = category;
+    await list.updateComplete;
+    for (const text of shown()) if (owner(text)) owner(text).category = category;
+  }
+  list.category = '';
+  for (const format of formats) {
+    list.format = format;
+    await list.updateComplete;
+    for (const text of shown()) owner(text)?.formats.push(format);
+  }
+  list.format = '';
+  return base.map(({ name, description, category, formats: f }) => ({ name, description, category, ...(f.length ? { formats: f } : {}) }));
+}

@@ -1,0 +1,180 @@
+// @ts-check
+/**
+ * The configurator's state, the snippet it writes, and a pasted snippet read back into a state.
+ * Pure functions over the model (configurator-model.js): the page uses them and node tests the
+ * round trips. Values are held as the script child would hold them (camelCase keys, JSON types);
+ * a key that is absent is left to the element's default.
+ */
+import { FACILITY, typeOf } from './configurator-model.js';
+import { attr, attribute, elements, escapeAttr, parseHtml } from './configurator-html.js';
+
+export const DEFAULT_PRIMARY = '#0b5c6b';
+/** The kit's address in a new snippet while the configurator runs on this computer: obviously to be filled. */
+export const PLACEHOLDER_URL = 'https://YOUR-SITE.example/iop-widgets.js';
+
+/**
+ * @typedef {{ attrs: [string, string][], config: Record<string, unknown> }} Kept
+ * @typedef {{
+ *   scriptUrl: string, form: 'attributes' | 'script', lang: string, primary: string,
+ *   include: string[], values: Record<string, Record<string, unknown>>,
+ *   keep: Record<string, Kept>, style: string,
+ * }} State
+ */
+
+/** A new state: every element inside a facility, the program's zone guessed from this computer's. */
+export function initialState(model, { scriptUrl = PLACEHOLDER_URL, timezone = '' } = {}) {
+  const tags = model.elements.map((e) => e.tag);
+  return {
+    scriptUrl,
+    form: 'attributes',
+    lang: '',
+    primary: DEFAULT_PRIMARY,
+    include: tags.filter((tag) => tag !== FACILITY),
+    // The level of care names this program's level and the levels offered from the start, so the
+    // checkboxes say what the element shows.
+    values: Object.fromEntries(tags.map((tag) => [tag, tag === FACILITY && timezone ? { timezone } : tag === 'iop-level-of-care' ? { current: '2.1', offered: ['2.1'] } : {}])),
+    keep: Object.fromEntries(tags.map((tag) => [tag, { attrs: [], config: {} }])),
+    style: '',
+  };
+}
+
+/** Is there anything to put on `<iop-facility>`? Without it the elements stand alone. */
+const hasFacility = (state) =>
+  Object.keys(state.values[FACILITY] ?? {}).length > 0 || (state.keep[FACILITY]?.attrs.length ?? 0) > 0 || !!state.style || state.primary.toLowerCase() !== DEFAULT_PRIMARY;
+
+/** An attribute for a value: a flag for `true`, nothing for `false`, JSON for objects and lists. */
+const valueAttribute = (name, value) =>
+  value === true ? ` ${name}` : value === false || value === undefined ? '' : attribute(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/** One element's HTML at `indent`: attributes, or a script child holding the configuration. */
+function elementHtml(state, model, tag, indent) {
+  const { fields } = model.byTag[tag];
+  const values = state.values[tag] ?? {};
+  const keep = state.keep[tag] ?? { attrs: [], config: {} };
+  const lang = state.lang && !keep.attrs.some(([n]) => n === 'lang') ? ` lang="${state.lang}"` : '';
+  const kept = keep.attrs.map(([name, value]) => attribute(name, value)).join('');
+  const attrOf = (key) => fields.find((f) => f.key === key)?.attr ?? key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const onlyAttribute = (key) => fields.find((f) => f.key === key)?.attributeOnly;
+  const flags = Object.entries(values).filter(([key]) => onlyAttribute(key)).map(([key, value]) => valueAttribute(attrOf(key), value)).join('');
+  const config = { ...Object.fromEntries(Object.entries(values).filter(([key]) => !onlyAttribute(key))), ...keep.config };
+  if (state.form === 'script' && Object.keys(config).length) {
+    // `<` escaped, so no value can end the script early.
+    const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+    return `<${tag}${lang}${flags}${kept}>\n${indent}  <script type="application/json">\n${json.replace(/^/gm, `${indent}    `)}\n${indent}  </script>\n${indent}</${tag}>`;
+  }
+  const attributes = Object.entries(config).map(([key, value]) => valueAttribute(attrOf(key), value)).join('');
+  return `<${tag}${lang}${attributes}${flags}${kept}></${tag}>`;
+}
+
+/** The HTML to paste: the script tag, then the elements, inside `<iop-facility>` when it has anything to share. */
+export function makeSnippet(state, model) {
+  const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"></script>`;
+  if (!hasFacility(state)) {
+    return `${script}\n\n${state.include.map((tag) => elementHtml(state, model, tag, '')).join('\n')}\n`;
+  }
+  const values = state.values[FACILITY] ?? {};
+  const fields = model.byTag[FACILITY]?.fields ?? [];
+  const attributes = Object.entries(values)
+    .map(([key, value]) => valueAttribute(fields.find((f) => f.key === key)?.attr ?? key, typeof value === 'string' ? value.trim() : value))
+    .join('');
+  const kept = (state.keep[FACILITY]?.attrs ?? []).map(([name, value]) => attribute(name, value)).join('');
+  const styles = [state.style, state.primary.toLowerCase() !== DEFAULT_PRIMARY ? `--iop-color-primary: ${state.primary}` : ''].filter(Boolean);
+  const style = styles.length ? attribute('style', styles.join('; ')) : '';
+  const children = state.include.map((tag) => `  ${elementHtml(state, model, tag, '  ')}\n`).join('');
+  return `${script}\n\n<iop-facility${attributes}${kept}${style}>\n${children}</iop-facility>\n`;
+}
+
+/** An attribute's text as the value the element would take from it; JSON for objects and lists. */
+function fromAttribute(field, text) {
+  const type = typeOf(field.schema);
+  if (type === 'boolean') return true;
+  if (type === 'number' || type === 'integer') return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  if (type === 'object' || type === 'array' || field.schema.anyOf) return JSON.parse(text);
+  return text;
+}
+
+/**
+ * Reads a pasted snippet back into a state. Attributes win over the script child, as in the
+ * elements. What no control edits (other attributes, unknown script keys, other styles) is kept
+ * and written back as it came.
+ * @returns {{ state?: State, error?: string }}
+ */
+export function parseSnippet(html, model, base = {}) {
+  const all = [...elements(parseHtml(html))];
+  const known = all.filter((el) => model.byTag[el.tag]);
+  const children = known.filter((el) => el.tag !== FACILITY);
+  const facility = known.find((el) => el.tag === FACILITY);
+  if (!known.length) return { error: `No iop-widgets element (${model.elements.map((e) => `<${e.tag}>`).join(', ')}) found in the snippet.` };
+  const twice = children.find((el, i) => children.findIndex((other) => other.tag === el.tag) !== i);
+  if (twice) return { error: `The snippet has more than one <${twice.tag}>: load one at a time (the configurator edits one of each).` };
+  const src = all.find((el) => el.tag === 'script' && attr(el, 'src') !== null);
+  const state = initialState(model, { scriptUrl: (src && attr(src, 'src')) ?? base.scriptUrl });
+  state.values = Object.fromEntries(model.elements.map((e) => [e.tag, {}]));
+  state.include = children.map((el) => el.tag);
+  state.lang = (children[0] && attr(children[0], 'lang')) ?? '';
+
+  for (const el of [facility, ...children]) {
+    if (!el) continue;
+    const { fields } = model.byTag[el.tag];
+    const values = state.values[el.tag];
+    const keep = state.keep[el.tag];
+    const child = el.children.find((c) => c.tag === 'script' && attr(c, 'type') === 'application/json');
+    if (child) {
+      let config;
+      try {
+        config = JSON.parse(child.text);
+      } catch (error) {
+        return { error: `The <script type="application/json"> inside <${el.tag}> is not valid JSON: ${/** @type {Error} */ (error).message}` };
+      }
+      for (const [key, value] of Object.entries(config ?? {})) {
+        if (fields.some((f) => f.key === key && !f.attributeOnly)) values[key] = value;
+        else keep.config[key] = value;
+      }
+      if (el.tag !== FACILITY) state.form = 'script';
+    }
+    for (const [name, text] of el.attrs) {
+      if (name === 'lang' && el.tag !== FACILITY && text === state.lang) continue;
+      if (name === 'style' && el.tag === FACILITY) {
+        state.primary = /--iop-color-primary:\s*(#[0-9a-f]{6})\b/i.exec(text)?.[1].toLowerCase() ?? DEFAULT_PRIMARY;
+        state.style = text.split(';').map((d) => d.trim()).filter((d) => d && !/^--iop-color-primary\s*:/i.test(d)).join('; ');
+        continue;
+      }
+      const field = fields.find((f) => f.attr === name);
+      if (!field) {
+        keep.attrs.push([name, text]);
+        continue;
+      }
+      try {
+        values[field.key] = fromAttribute(field, text);
+      } catch (error) {
+        return { error: `The ${name} attribute of <${el.tag}> is not valid JSON: ${/** @type {Error} */ (error).message}` };
+      }
+    }
+  }
+  return { state };
+}
+
+/** Is `url` served from this computer only (127.0.0.1, localhost)? */
+export const isLocal = (url) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:|\/|$)/i.test(url.trim());
+
+/**
+ * What to tell the editor before they paste, though the kit accepts it: each `{ key, message }`,
+ * `key` naming the control it belongs to (`scriptUrl`, `iop-facility.timezone`, ...).
+ */
+export function warnings(state, { guessedZone = '' } = {}) {
+  const list = [];
+  const facility = state.values[FACILITY] ?? {};
+  if (guessedZone && facility.timezone === guessedZone) {
+    list.push({ key: 'iop-facility.timezone', note: true, message: `Filled in from this computer’s time zone (${guessedZone}): check that it is where the program meets.` });
+  }
+  if (state.scriptUrl.trim() === PLACEHOLDER_URL) list.push({ key: 'scriptUrl', message: 'Replace YOUR-SITE.example/iop-widgets.js with where your site serves iop-widgets.js: as it is, the snippet loads nothing.' });
+  else if (isLocal(state.scriptUrl)) list.push({ key: 'scriptUrl', message: 'This address is on this computer only: the snippet will not load on your site. Use the address where your site serves iop-widgets.js.' });
+  const zone = state.values['iop-schedule']?.timezone ?? facility.timezone;
+  if (state.include.includes('iop-schedule') && !zone) {
+    list.push({ key: 'iop-facility.timezone', message: 'No time zone: each visitor would see the session times as if in their own zone, hours off for anyone elsewhere. Choose the zone where the program meets.' });
+  }
+  if (state.include.includes('iop-appointment-form') && !facility.endpoint && !state.values['iop-appointment-form']?.endpoint) {
+    list.push({ key: 'iop-facility.endpoint', message: 'No endpoint: the appointment form has nowhere to send requests. Set the address of your form back end.' });
+  }
+  return list;
+}

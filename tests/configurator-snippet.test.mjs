@@ -1,0 +1,151 @@
+// The configurator's pure logic in node: controls derived from the shipped schemas and manifest,
+// and snippets that load back unchanged, for each element and for all of them together. The page
+// itself (controls, previews, the kit's own validation) is tested in tests/configurator.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { buildModel, tagsOf } from '../demo/configurator-model.js';
+import { initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, warnings } from '../demo/configurator-snippet.js';
+import { parseHtml, elements, attr } from '../demo/configurator-html.js';
+
+const dist = new URL('../dist/', import.meta.url);
+const manifest = JSON.parse(await readFile(new URL('custom-elements.json', dist), 'utf8'));
+const schemas = Object.fromEntries(await Promise.all(tagsOf(manifest).map(async (tag) => [tag, JSON.parse(await readFile(new URL(`schemas/${tag}.schema.json`, dist), 'utf8'))])));
+const model = buildModel(manifest, schemas);
+const kit = 'https://cdn.example/iop-widgets.js';
+
+/** A state holding only `tag`, with `values`, inside a facility with a zone. */
+const only = (tag, values, form = 'attributes') => {
+  const state = { ...initialState(model, { scriptUrl: kit, timezone: 'America/Chicago' }), include: [tag], form };
+  state.values = { ...state.values, 'iop-level-of-care': {}, [tag]: values };
+  return state;
+};
+const roundTrip = (snippet) => {
+  const { state, error } = parseSnippet(snippet, model);
+  assert.equal(error, undefined);
+  return makeSnippet(state, model);
+};
+
+test('every key of every element schema becomes a control, and so does an attribute added later', () => {
+  assert.deepEqual(model.elements.map((e) => e.tag), ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form']);
+  for (const element of model.elements) {
+    const keys = element.fields.map((f) => f.key);
+    for (const key of Object.keys(schemas[element.tag].properties)) assert.ok(keys.includes(key), `${element.tag} ${key}`);
+  }
+  const facility = model.byTag['iop-facility'].fields;
+  assert.deepEqual(facility.find((f) => f.key === 'structuredData'), { ...facility.find((f) => f.key === 'structuredData'), attr: 'structured-data', attributeOnly: true });
+  assert.equal(model.byTag['iop-appointment-form'].fields.find((f) => f.key === 'privacyUrl').attr, 'privacy-url');
+
+  // A new attribute: in the schema and the manifest only, no hand work in the configurator.
+  const grown = structuredClone(manifest);
+  const form = grown.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'iop-appointment-form');
+  form.attributes.push({ name: 'response-time', fieldName: 'responseTime', description: 'When the facility calls back, e.g. `within one business day`.' });
+  const grownSchemas = structuredClone(schemas);
+  grownSchemas['iop-appointment-form'].properties.responseTime = { type: 'string' };
+  const field = buildModel(grown, grownSchemas).byTag['iop-appointment-form'].fields.find((f) => f.key === 'responseTime');
+  assert.deepEqual([field.attr, field.label, field.description], ['response-time', 'Response time', 'When the facility calls back, e.g. within one business day.']);
+});
+
+const samples = {
+  'iop-facility': { name: 'Harbor & Bay', phone: '+1 555 010 0199', timezone: 'America/Chicago', endpoint: '/api/requests', address: { street: '1 Main St', city: 'Tulsa' }, structuredData: true },
+  'iop-level-of-care': { current: '2.5', offered: ['2.1', '2.5'], view: 'table', heading: 'Where we fit' },
+  'iop-therapy-list': { therapies: [{ name: 'Women’s group', category: 'support', formats: ['group'], telehealth: true }, { name: 'CBT', category: 'evidence-based' }], filterable: true, layout: 'list' },
+  'iop-schedule': { weeks: '8-12', tracks: [{ name: "Evening <IOP> 'B'", telehealth: true, sessions: [{ day: 'mon', start: '18:00', end: '21:00' }] }] },
+  'iop-appointment-form': { endpoint: '/api/requests', format: 'form', fields: { phone: 'required', message: 'hidden' }, programs: ['IOP', 'PHP'], privacyUrl: '/privacy', strings: { heading: 'Ask us' } },
+};
+
+for (const [tag, values] of Object.entries(samples)) {
+  for (const form of ['attributes', 'script']) {
+    test(`${tag}: its snippet (${form}) loads back unchanged, values and all`, () => {
+      const state = tag === 'iop-facility' ? { ...only('iop-schedule', {}, form), values: { ...only('iop-schedule', {}).values, 'iop-facility': values } } : only(tag, values, form);
+      const snippet = makeSnippet(state, model);
+      assert.equal(roundTrip(snippet), snippet);
+      assert.deepEqual(parseSnippet(snippet, model).state.values[tag], values);
+    });
+  }
+}
+
+test('all five in one snippet, as a page holds them, in the order pasted', () => {
+  const state = { ...initialState(model, { scriptUrl: kit }), values: samples, include: ['iop-schedule', 'iop-level-of-care', 'iop-therapy-list', 'iop-appointment-form'], lang: 'es', primary: '#7a1f5c' };
+  const snippet = makeSnippet(state, model);
+  assert.match(snippet, /^<script type="module" src="https:\/\/cdn.example\/iop-widgets.js"><\/script>\n\n<iop-facility name="Harbor &amp; Bay" [^\n]* structured-data style="--iop-color-primary: #7a1f5c">\n  <iop-schedule lang="es" /);
+  const tags = [...elements(parseHtml(snippet))].map((el) => el.tag);
+  assert.deepEqual(tags, ['script', 'iop-facility', 'iop-schedule', 'iop-level-of-care', 'iop-therapy-list', 'iop-appointment-form']);
+  assert.equal(roundTrip(snippet), snippet);
+  assert.equal(roundTrip(makeSnippet({ ...state, form: 'script' }, model)), makeSnippet({ ...state, form: 'script' }, model));
+});
+
+test('what no control edits is written back as it came: other attributes, script keys, styles, another language', () => {
+  const pasted = `<script type="module" src="/dist/iop-widgets.js"></script>
+
+<iop-facility name="Harbor" timezone="America/Atlantis" data-cms="7" lang="es" style="margin: 0; --iop-color-primary: #7a1f5c">
+  <iop-level-of-care current="2.1" class="wide" levels='[{"code":"2.1","name":"Evening IOP"}]'></iop-level-of-care>
+  <iop-schedule lang="en" id="when">
+    <script type="application/json">
+      {
+        "weeks": "10",
+        "future": {
+          "a": 1
+        }
+      }
+    </script>
+  </iop-schedule>
+</iop-facility>
+`;
+  const { state } = parseSnippet(pasted, model);
+  assert.deepEqual(state.keep['iop-facility'].attrs, [['data-cms', '7'], ['lang', 'es']]);
+  assert.deepEqual(state.keep['iop-schedule'], { attrs: [['lang', 'en'], ['id', 'when']], config: { future: { a: 1 } } });
+  assert.equal(state.style, 'margin: 0');
+  assert.equal(state.primary, '#7a1f5c');
+  assert.deepEqual(state.values['iop-level-of-care'].levels, [{ code: '2.1', name: 'Evening IOP' }]);
+  // Script form for both, as the schedule came; the level's attributes move into its script child.
+  const again = makeSnippet(state, model);
+  assert.equal(roundTrip(again), again);
+  assert.match(again, /<iop-facility name="Harbor" timezone="America\/Atlantis" data-cms="7" lang="es" style="margin: 0; --iop-color-primary: #7a1f5c">/);
+  assert.match(again, /<iop-schedule lang="en" id="when">\n    <script type="application\/json">\n      \{\n        "weeks": "10",\n        "future": \{\n          "a": 1\n        \}\n      \}\n    <\/script>\n  <\/iop-schedule>/);
+  assert.match(again, /<iop-level-of-care class="wide">\n    <script type="application\/json">\n      \{\n        "current": "2.1",\n        "levels"/);
+});
+
+test('a pasted snippet in attributes loads back exactly, with HTML character references', () => {
+  const pasted = `<script type="module" src="https://cdn.example/iop-widgets.js"></script>
+
+<iop-facility name="Harbor &amp; Bay &#8212; Tulsa" timezone="America/Chicago">
+  <iop-therapy-list layout="list" therapies='[{"name":"Friends&#39; group","category":"support"}]'></iop-therapy-list>
+  <iop-appointment-form min-fill-seconds="5" privacy-url="/privacy"></iop-appointment-form>
+</iop-facility>
+`;
+  const { state } = parseSnippet(pasted, model);
+  assert.equal(state.values['iop-facility'].name, 'Harbor & Bay — Tulsa');
+  assert.equal(state.values['iop-therapy-list'].therapies[0].name, "Friends' group");
+  assert.equal(state.values['iop-appointment-form'].minFillSeconds, 5);
+  assert.equal(roundTrip(pasted), pasted.replace('&#8212;', '—'));
+});
+
+test('says what is wrong with a pasted snippet', () => {
+  assert.match(parseSnippet('<p>Our program</p>', model).error, /^No iop-widgets element \(<iop-facility>, <iop-level-of-care>/);
+  assert.match(parseSnippet(`<iop-schedule tracks='[{"name": "A"'></iop-schedule>`, model).error, /^The tracks attribute of <iop-schedule> is not valid JSON/);
+  assert.match(parseSnippet('<iop-schedule><script type="application/json">{ weeks: 10 }</script></iop-schedule>', model).error, /^The <script type="application\/json"> inside <iop-schedule> is not valid JSON/);
+  assert.match(parseSnippet('<iop-schedule></iop-schedule><iop-schedule></iop-schedule>', model).error, /more than one <iop-schedule>/);
+});
+
+test('a new snippet: all four elements in a facility with a time zone, and the kit address a placeholder to fill', () => {
+  const state = initialState(model, { scriptUrl: PLACEHOLDER_URL, timezone: 'America/Denver' });
+  assert.equal(
+    makeSnippet(state, model),
+    `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/Denver">\n  <iop-level-of-care current="2.1" offered='["2.1"]'></iop-level-of-care>\n  <iop-therapy-list></iop-therapy-list>\n  <iop-schedule></iop-schedule>\n  <iop-appointment-form></iop-appointment-form>\n</iop-facility>\n`,
+  );
+  assert.deepEqual(warnings(state).map((w) => w.key), ['scriptUrl', 'iop-facility.endpoint']);
+  const local = { ...state, scriptUrl: 'http://127.0.0.1:8000/dist/iop-widgets.js', values: { ...state.values, 'iop-facility': { endpoint: '/api' } } };
+  assert.deepEqual(warnings(local).map((w) => w.key), ['scriptUrl', 'iop-facility.timezone']);
+  assert.match(warnings(local)[0].message, /on this computer only/);
+  assert.match(warnings(local)[1].message, /^No time zone/);
+  assert.deepEqual(warnings({ ...local, scriptUrl: kit, include: ['iop-level-of-care'] }), []);
+});
+
+test('the HTML reader: quotes, bare and unquoted attributes, comments, raw script text', () => {
+  const root = parseHtml(`<!-- a --><iop-therapy-list filterable layout=grid heading='"Ours" &amp; yours'><script type="application/json">{"a":"</b>"}</script></iop-therapy-list>`);
+  const [list, script] = elements(root);
+  assert.deepEqual(list.attrs, [['filterable', ''], ['layout', 'grid'], ['heading', '"Ours" & yours']]);
+  assert.equal(script.text, '{"a":"</b>"}');
+  assert.equal(attr(list, 'layout'), 'grid');
+});
