@@ -54,7 +54,7 @@ export class BrowserNotFoundError extends Error {
 const howToGetOne = (platform, arch) =>
   [
     'No Chrome or Chromium found to run the tests. Do one of these:',
-    '  - set CHROME_PATH to the executable of a Chrome or Chromium (version 120 or later);',
+    '  - set CHROME_PATH to the executable of a Chrome or Chromium;',
     `  - install Google Chrome or Chromium${platform === 'linux' ? ' (e.g. apt-get install chromium)' : ''} at its usual place;`,
     platform === 'linux' && arch === 'x64'
       ? '  - or run `npm ci` again: it installs @sparticuz/chromium, a Chromium inside an npm package, which the tests use when nothing else is found.'
