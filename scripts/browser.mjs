@@ -80,6 +80,16 @@ async function installedBrowsers() {
   }
 }
 
+/** The machine's fontconfig setup, if any, plus the fonts that come with @sparticuz/chromium. */
+const fontsConf = (home) => `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${join(home, 'fonts', 'fonts')}</dir>
+  <cachedir>${join(home, 'fonts-cache')}</cachedir>
+</fontconfig>
+`;
+
 /**
  * Unpacks the Chromium of @sparticuz/chromium once per version and user, under the temp folder.
  * Test files run in parallel processes, so each unpacks into a folder of its own and renames it
@@ -93,7 +103,9 @@ async function packagedChromium() {
   const home = join(tmpdir(), `iop-widgets-chromium-${version}-${process.getuid?.() ?? 'user'}`);
   const executablePath = join(home, 'chromium');
   const ready = join(home, 'unpacked');
-  if (!existsSync(ready) || !isExecutableFile(executablePath)) {
+  const fontconfig = join(home, 'fonts.conf');
+  const complete = () => existsSync(ready) && existsSync(fontconfig) && isExecutableFile(executablePath);
+  if (!complete()) {
     await mkdir(tmpdir(), { recursive: true });
     const staging = await mkdtemp(`${home}.tmp-`);
     // executablePath() unpacks into os.tmpdir(), which it reads synchronously before its first
@@ -113,16 +125,20 @@ async function packagedChromium() {
     });
     try {
       await Promise.race([unpacking, timeout]);
+      await writeFile(join(staging, 'fonts.conf'), fontsConf(home));
       await writeFile(join(staging, 'unpacked'), `${version}\n`);
-      if (existsSync(home) && !existsSync(ready)) await rm(home, { recursive: true, force: true }); // a broken earlier copy
+      if (existsSync(home) && !complete()) await rm(home, { recursive: true, force: true }); // a broken or older copy
       await rename(staging, home);
     } catch (error) {
-      if (!existsSync(ready)) throw error; // another process put its copy in place first: use that one
+      if (!complete()) throw error; // another process put its copy in place first: use that one
     } finally {
       clearTimeout(timer);
       await rm(staging, { recursive: true, force: true });
     }
   }
+  // This Chromium reads fonts through fontconfig alone: on a machine with no fonts installed its
+  // text would be zero pixels wide. The package's Open Sans is added to whatever the machine has.
+  process.env.FONTCONFIG_FILE ??= fontconfig;
   const extra = chromium.args.filter((arg) => !LAMBDA_ONLY.some((flag) => flag.test(arg)) && !HEADLESS_ARGS.includes(arg));
   return { executablePath, args: [...HEADLESS_ARGS, ...extra], source: `@sparticuz/chromium ${version}` };
 }
