@@ -78,8 +78,9 @@ document.addEventListener('iop-config-error', (event) => {
 console.log(asForm, all);
 `;
 
-for (const moduleResolution of ['bundler', 'nodenext']) {
-  test(`a TypeScript file that imports iop-widgets type-checks against the shipped .d.ts (moduleResolution ${moduleResolution}), and every shipped .d.ts is one it reads`, LIMIT, async () => {
+test('a TypeScript file that imports iop-widgets type-checks against the shipped .d.ts, and every shipped .d.ts is one it reads', { ...LIMIT, concurrency: 2 }, async (t) => {
+  // Both ways a consumer's tsconfig resolves packages, checked side by side.
+  const check = (moduleResolution) => t.test(`moduleResolution ${moduleResolution}`, async () => {
     const dir = await mkdtemp(join(project, 'ts-'));
     await writeFile(join(dir, 'app.ts'), consumerTs);
     const module = moduleResolution === 'nodenext' ? 'nodenext' : 'esnext';
@@ -94,7 +95,8 @@ for (const moduleResolution of ['bundler', 'nodenext']) {
     const readFromPackage = new Set(read.filter((file) => file.startsWith(root)).map((file) => relative(root, file)));
     assert.deepEqual(files.filter((file) => file.endsWith('.d.ts') && !readFromPackage.has(file)), [], 'shipped .d.ts files no consumer reads: leave them out with a "!dist/…" line in package.json "files"');
   });
-}
+  await Promise.all([check('bundler'), check('nodenext')]);
+});
 
 test('a rollup build of an app that imports iop-widgets runs in the browser, defines all five elements, and renders one', LIMIT, async (t) => {
   await writeFile(join(project, 'app.js'), `import 'iop-widgets';\ndocument.body.append(Object.assign(document.createElement('iop-level-of-care'), { current: '2.1' }));\n`);
