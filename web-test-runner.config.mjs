@@ -4,10 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { endpointMiddleware } from './tests/server/endpoint.mjs';
 import { strictCspMiddleware } from './tests/server/strict-csp.mjs';
 
-import { findBrowser } from './scripts/browser.mjs';
+import { BrowserNotFoundError, findBrowser } from './scripts/browser.mjs';
 
 // The one browser finder (scripts/browser.mjs); no test tool downloads a browser of its own.
-const { executablePath, args } = await findBrowser();
+// No browser: its one message, and out at once, rather than a stack trace from the config loader.
+const { executablePath, args } = await findBrowser().catch((error) => {
+  if (!(error instanceof BrowserNotFoundError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -29,8 +34,14 @@ export default {
       launchOptions: {
         executablePath,
         args,
+        timeout: 30_000, // the launch
+        protocolTimeout: 60_000, // each command sent to the browser
       },
     }),
   ],
+  // Nothing waits forever: the browser must start, each file must start and finish, in bounded time.
+  browserStartTimeout: 30_000,
+  testsStartTimeout: 30_000,
+  testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 5000 } },
 };

@@ -1,12 +1,22 @@
 // The kit in a React 19 page: structured values go in as properties, and events reach React code,
 // both through a ref and through React's own `on…` props for custom elements.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 
-test('React 19 sets properties and hears events', async () => {
+// The browser is closed in `after` and the server by `t.after` as soon as it listens, so a failed
+// launch or assertion leaves nothing open and `node --test` exits; the test has a time limit.
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('React 19 sets properties and hears events', { timeout: 60_000 }, async (t) => {
   const root = new URL('..', import.meta.url).pathname;
   const bundle = await build({
     entryPoints: [`${root}tests/react/app.jsx`],
@@ -21,30 +31,30 @@ test('React 19 sets properties and hears events', async () => {
     pages: { '/react.html': '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/react.js"></script></body></html>' },
     scripts: { '/react.js': bundle.outputFiles[0].text },
   });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`http://127.0.0.1:${server.address().port}/react.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('#levels')?.shadowRoot?.querySelector('table'), { timeout: 5000 }).catch(() => assert.fail(errors.join('\n') || 'nothing rendered'));
-    const offered = () => page.evaluate(() => [...document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr')].map((row) => row.className));
-    assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'not-offered', 'not-offered', 'not-offered']);
-    assert.equal(await page.evaluate(() => Array.isArray(document.querySelector('#levels').offered)), true, 'offered was not set as a property');
-
-    await page.click('#more');
-    await page.waitForFunction(() => document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr.offered').length === 2);
-    assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'offered', 'not-offered', 'not-offered']);
-
-    await page.waitForFunction(() => document.querySelector('#issues').textContent === 'view');
-
-    const name = await page.waitForFunction(() => document.querySelector('#form').shadowRoot.querySelector('[name="name"]'));
-    await name.asElement().type('A');
-    await page.waitForFunction(() => document.querySelector('#started').textContent === '1');
-    assert.equal(await page.evaluate(() => document.querySelector('#form').shadowRoot.querySelectorAll('select[name="program"] option').length), 2);
-  } finally {
-    await browser.close();
+  t.after(() => {
+    server.closeAllConnections();
     server.close();
-  }
+  });
+  const page = await browser.newPage();
+  t.after(() => page.close());
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/react.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('#levels')?.shadowRoot?.querySelector('table'), { timeout: 5000 }).catch(() => assert.fail(errors.join('\n') || 'nothing rendered'));
+  const offered = () => page.evaluate(() => [...document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr')].map((row) => row.className));
+  assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'not-offered', 'not-offered', 'not-offered']);
+  assert.equal(await page.evaluate(() => Array.isArray(document.querySelector('#levels').offered)), true, 'offered was not set as a property');
+
+  await page.click('#more');
+  await page.waitForFunction(() => document.querySelector('#levels').shadowRoot.querySelectorAll('tbody tr.offered').length === 2);
+  assert.deepEqual(await offered(), ['not-offered', 'offered', 'current', 'offered', 'not-offered', 'not-offered']);
+
+  await page.waitForFunction(() => document.querySelector('#issues').textContent === 'view');
+
+  const name = await page.waitForFunction(() => document.querySelector('#form').shadowRoot.querySelector('[name="name"]'));
+  await name.asElement().type('A');
+  await page.waitForFunction(() => document.querySelector('#started').textContent === '1');
+  assert.equal(await page.evaluate(() => document.querySelector('#form').shadowRoot.querySelectorAll('select[name="program"] option').length), 2);
 });
