@@ -64,7 +64,8 @@ const endpoint = (version) => `${site(version).url}/wp-json/iop-widgets/v1/reque
 
 async function sql(version, query) {
   const { stdout } = await run('mariadb', ['--no-defaults', `--socket=${info.socket}`, '-u', 'root', '-N', '-B', site(version).db, '-e', query], { timeout: 30_000 });
-  return stdout.trim() === '' ? [] : stdout.trim().split('\n').map((line) => line.split('\t'));
+  const lines = stdout.replace(/\n$/, '');
+  return lines === '' ? [] : lines.split('\n').map((line) => line.split('\t'));
 }
 const quote = (value) => `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 const rowsFor = (version, key) => sql(version, `SELECT name, phone, email, contact_method, message, consent, locale, program FROM wp_iop_requests WHERE request_key = ${quote(key)}`);
@@ -221,7 +222,7 @@ for (const version of VERSIONS) {
       const [{ requestId, status }] = await tab.evaluate(() => window.submitted);
       assert.equal(status, 201);
       visitor.requestId = requestId;
-      assert.deepEqual(await rowsFor(version, requestId), [[visitor.name, visitor.phone, visitor.email, 'text', visitor.message, '1', 'en-US', "Women's group"]]);
+      assert.deepEqual(await rowsFor(version, requestId), [[visitor.name, visitor.phone, visitor.email, 'text', visitor.message, '1', 'en', "Women's group"]]);
       assert.deepEqual(warnings, []);
       await context.close();
     });

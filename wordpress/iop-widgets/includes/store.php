@@ -16,19 +16,22 @@ function iop_widgets_table() {
 }
 
 /**
- * Creates the table. `request_key` is ASCII with a binary collation: under the site's usual
- * case-insensitive collation two UUIDs that differ only in case would count as one key.
+ * Creates the table. The keys compare byte for byte (the `_bin` collation of the site's own
+ * character set): under the usual case-insensitive collation two UUIDs that differ only in case
+ * would count as one key. Not ASCII: a table that mixes character sets makes wpdb strip every
+ * non-ASCII letter from its queries, and "García" could not be stored.
  */
 function iop_widgets_create_table() {
 	global $wpdb;
 	$table   = iop_widgets_table();
 	$charset = $wpdb->get_charset_collate();
+	$binary  = 'CHARACTER SET ' . $wpdb->charset . ' COLLATE ' . $wpdb->charset . '_bin';
 	$wpdb->query(
 		"CREATE TABLE IF NOT EXISTS {$table} (
 			id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-			request_key varchar(100) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+			request_key varchar(100) {$binary} NOT NULL,
 			created_at datetime NOT NULL,
-			client_hash char(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+			client_hash char(64) {$binary} NOT NULL,
 			handled_at datetime NULL DEFAULT NULL,
 			handled_by bigint(20) unsigned NULL DEFAULT NULL,
 			name varchar(200) NOT NULL,
