@@ -112,6 +112,7 @@ async function login(version, who) {
 async function adminPage(version) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
   await tab.goto(`${site(version).url}/wp-login.php`, { waitUntil: 'load' });
   await tab.type('#user_login', 'admin');
   await tab.type('#user_pass', site(version).site.admin.password);

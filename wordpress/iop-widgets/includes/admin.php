@@ -57,22 +57,45 @@ function iop_widgets_requests_page() {
 	}
 	/* translators: %d: number of requests. */
 	echo '<p>' . esc_html( sprintf( _n( '%d request', '%d requests', $total, 'iop-widgets' ), $total ) ) . '</p>';
-	echo '<table class="wp-list-table widefat fixed striped" id="iop-requests"><thead><tr>';
-	foreach ( $columns as $label ) {
+	// The screen groups the columns so a request reads as one row at laptop width; the CSV keeps them apart.
+	$groups = array(
+		'created_at' => array( 'created_at' ),
+		'name'       => array( 'name' ),
+		'contact'    => array( 'phone', 'email', 'contact_method', 'best_time' ),
+		'details'    => array( 'for_whom', 'program', 'insurance', 'telehealth', 'locale' ),
+		'message'    => array( 'message' ),
+	);
+	$heads  = array(
+		'created_at' => $columns['created_at'],
+		'name'       => $columns['name'],
+		'contact'    => __( 'How to reach them', 'iop-widgets' ),
+		'details'    => __( 'Details', 'iop-widgets' ),
+		'message'    => $columns['message'],
+	);
+	echo '<table class="wp-list-table widefat striped" id="iop-requests"><thead><tr>';
+	foreach ( $heads as $label ) {
 		echo '<th scope="col">' . esc_html( $label ) . '</th>';
 	}
-	echo '<th scope="col"><span class="screen-reader-text">' . esc_html__( 'Actions', 'iop-widgets' ) . '</span></th></tr></thead><tbody>';
+	echo '<th scope="col">' . esc_html__( 'Handled', 'iop-widgets' ) . '</th></tr></thead><tbody>';
 	if ( ! $rows ) {
-		echo '<tr><td colspan="' . ( count( $columns ) + 1 ) . '">' . esc_html__( 'No requests yet.', 'iop-widgets' ) . '</td></tr>';
+		echo '<tr><td colspan="' . ( count( $heads ) + 1 ) . '">' . esc_html__( 'No requests yet.', 'iop-widgets' ) . '</td></tr>';
 	}
 	foreach ( $rows as $row ) {
 		echo '<tr data-request="' . esc_attr( $row->request_key ) . '">';
-		foreach ( array_keys( $columns ) as $key ) {
-			$value = 'telehealth' === $key ? ( $row->telehealth ? __( 'yes', 'iop-widgets' ) : '' ) : (string) $row->$key;
-			echo '<td data-col="' . esc_attr( $key ) . '">' . nl2br( esc_html( $value ) ) . '</td>';
+		foreach ( $groups as $group => $keys ) {
+			$lines = array();
+			foreach ( $keys as $key ) {
+				$value = 'telehealth' === $key ? ( $row->telehealth ? __( 'yes', 'iop-widgets' ) : '' ) : (string) $row->$key;
+				if ( '' !== $value ) {
+					$lines[] = count( $keys ) > 1 ? $columns[ $key ] . ': ' . $value : $value;
+				}
+			}
+			echo '<td data-col="' . esc_attr( $group ) . '">' . nl2br( esc_html( implode( "\n", $lines ) ) ) . '</td>';
 		}
 		echo '<td>';
-		if ( ! $row->handled_at ) {
+		if ( $row->handled_at ) {
+			echo esc_html( $row->handled_at );
+		} else {
 			echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"><input type="hidden" name="action" value="iop_widgets_handled"><input type="hidden" name="id" value="' . esc_attr( $row->id ) . '">';
 			wp_nonce_field( 'iop_widgets_handled_' . $row->id );
 			echo '<button type="submit" class="button">' . esc_html__( 'Mark handled', 'iop-widgets' ) . '</button></form>';
