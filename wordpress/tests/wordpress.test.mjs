@@ -266,6 +266,11 @@ for (const version of VERSIONS) {
       assert.equal(await countFor(version, bad.requestId), 0);
       assert.equal((await send(version, { ...request(), requestId: 'short' })).status, 400);
 
+      // A bot that fills the honeypot is told "received", and nothing is kept.
+      const bot = request({ iop_website: 'http://spam.example' });
+      assert.equal((await send(version, bot)).status, 201);
+      assert.equal(await countFor(version, bot.requestId), 0);
+
       // The form checks what it can before sending; the server's length limit it does not know.
       const { tab, context } = await visit(page(version, 'form'));
       const form = 'iop-appointment-form >>> ';
@@ -340,7 +345,9 @@ for (const version of VERSIONS) {
       assert.equal((await fetch(list, { headers: { Authorization: basic(version, 'subscriber') } })).status, 403, 'subscriber REST read');
       const forAdmin = await fetch(list, { headers: { Authorization: basic(version, 'admin') } });
       assert.equal(forAdmin.status, 200);
-      assert.ok((await forAdmin.json()).some((r) => r.request_key === visitor.requestId));
+      const listed = (await forAdmin.json()).find((r) => r.request_key === visitor.requestId);
+      assert.equal(listed.name, visitor.name);
+      assert.equal(listed.client_hash, undefined);
     });
 
     test('the settings page sets what the shortcodes fall back to, and the language', async () => {

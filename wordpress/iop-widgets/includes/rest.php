@@ -39,7 +39,14 @@ function iop_widgets_rest_can_read() {
 }
 
 function iop_widgets_rest_list( WP_REST_Request $request ) {
-	$response = rest_ensure_response( iop_widgets_list( 100, 0 ) );
+	$rows = array_map(
+		static function ( $row ) {
+			unset( $row->client_hash ); // Only the throttle needs it.
+			return $row;
+		},
+		iop_widgets_list( 100, 0 )
+	);
+	$response = rest_ensure_response( $rows );
 	$response->header( 'Cache-Control', 'no-store' );
 	return $response;
 }
