@@ -363,6 +363,8 @@ for (const version of VERSIONS) {
       await set('#iop-name', 'Riverbend Recovery');
       await set('#iop-phone', '(555) 010-0199');
       await set('#iop-timezone', 'America/Denver');
+      await set('#iop-street', '12 "Old" Mill Rd');
+      await set('#iop-city', "Saint Mary's");
       await tab.select('#iop-lang', 'es');
       await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('#submit')]);
       await context.close();
@@ -370,6 +372,9 @@ for (const version of VERSIONS) {
       assert.match(form, /<iop-appointment-form[^>]* name="Riverbend Recovery"/);
       assert.match(form, /<iop-appointment-form[^>]* phone="\(555\) 010-0199"/);
       assert.match(form, /<iop-appointment-form[^>]* lang="es"/);
+      const all = await html(page(version, 'all'));
+      assert.deepEqual(JSON.parse(decode(all.match(/<iop-facility[^>]* address="([^"]*)"/)[1])), { street: '12 "Old" Mill Rd', city: "Saint Mary's" });
+      assert.match(all, /<iop-facility[^>]* timezone="America\/Denver"/);
       const { tab: visitorTab, context: visitorContext, warnings } = await visit(page(version, 'form'));
       const label = await visitorTab.$eval('iop-appointment-form >>> [part~="submit"]', (b) => b.textContent.trim());
       assert.equal(label, 'Enviar solicitud');
