@@ -77,20 +77,22 @@ const squeezeTemplates = {
 };
 
 /**
- * zod 4.6.7's `members()` (zod/v4/core/util.js) walks a table with `for...in` and no own-property
- * check, so an enumerable property that a page put on Object.prototype (old libraries still do)
- * reaches `Object.getOwnPropertyDescriptor(...).get` as `undefined` and throws while the kit's
- * schemas are built: no element gets defined. Upstream bug, present in the newest zod (4.6.7);
- * this adds the check at build time. The build fails if the code changes shape, so a zod upgrade
- * is looked at again rather than shipped unguarded.
+ * zod 4.6.7 walks objects with `for...in` and no own-property check: `members()` in
+ * zod/v4/core/util.js (an enumerable property a page put on Object.prototype, as old libraries
+ * still do, reaches `Object.getOwnPropertyDescriptor(...).get` as undefined and throws while the
+ * kit's schemas are built, so no element gets defined), and the unknown-key checks of objects and
+ * records in schemas.js (which then report the page's property as an unknown key of every item).
+ * Upstream bug, in the newest zod (4.6.7). This adds the own-property check to every
+ * `for (const k in o)` loop of zod's core at build time. The build fails if `members()` no longer
+ * matches, so a zod upgrade is looked at again rather than shipped unguarded.
  */
-const ZOD_MEMBERS = 'for (const key in table) {\n        const desc = Object.getOwnPropertyDescriptor(table, key);';
-const guardZodMembers = {
-  name: 'guard-zod-members',
+const FOR_IN = /for \(const (\w+) in (\w+)\) \{/g;
+const guardZodForIn = {
+  name: 'guard-zod-for-in',
   transform(code, id) {
-    if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return null;
-    if (!code.includes(ZOD_MEMBERS)) this.error('zod/v4/core/util.js: members() changed; check the Object.prototype guard (rollup.config.mjs)');
-    return { code: code.replace(ZOD_MEMBERS, 'for (const key in table) {\n        if (!Object.prototype.hasOwnProperty.call(table, key)) continue;\n        const desc = Object.getOwnPropertyDescriptor(table, key);'), map: null };
+    if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/]\w+\.js$/.test(id)) return null;
+    if (id.endsWith('util.js') && !code.includes('for (const key in table) {')) this.error('zod/v4/core/util.js: members() changed; check the Object.prototype guard (rollup.config.mjs)');
+    return { code: code.replace(FOR_IN, (loop, key, object) => `${loop}\nif (!Object.prototype.hasOwnProperty.call(${object}, ${key})) continue;`), map: null };
   },
 };
 
@@ -121,7 +123,7 @@ export default {
   },
   plugins: [
     resolve({ browser: true }),
-    guardZodMembers,
+    guardZodForIn,
     guardLitPolicy,
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
     squeezeTemplates,
