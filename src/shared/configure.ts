@@ -73,7 +73,11 @@ export function configure<S extends Shape, K extends string>(
 
   const config: Record<string, unknown> = {};
   const chosen: Record<string, number> = {};
-  /** Sets `key` from the first good source at or after `from`; leaves it out (default) if none. */
+  /**
+   * Sets `key` from the first good source at or after `from`; leaves it out (default) if none. A
+   * list whose items were all bad falls through too, but if no later source has one, it stays an
+   * empty list: a default list in its place would show visitors (say) a week the facility never wrote.
+   */
   const pick = (key: string, from: number) => {
     delete config[key];
     delete chosen[key];
@@ -85,11 +89,12 @@ export function configure<S extends Shape, K extends string>(
       // A list with bad items keeps its good ones: one typo must not hide a facility's other
       // nineteen therapies, nor put up a default list the facility never wrote.
       const good = parsed.ok ? parsed.value : keepGood(value, parsed.issues, (items) => parseValue(key, shape[key], items, t));
-      if (good !== undefined) {
-        config[key] = good;
-        chosen[key] = source;
-        return;
-      }
+      if (good === undefined) continue;
+      const emptied = !parsed.ok && !(good as unknown[]).length;
+      if (emptied && key in config) continue;
+      config[key] = good;
+      chosen[key] = source;
+      if (!emptied) return;
     }
   };
   for (const key of Object.keys(shape)) pick(key, OWN);
@@ -105,7 +110,7 @@ export function configure<S extends Shape, K extends string>(
       if (!(key in chosen)) continue;
       moved = true;
       const kept = keepGood(config[key], found, (items) => ({ ok: true, value: items }));
-      if (kept !== undefined) config[key] = kept;
+      if ((kept as unknown[] | undefined)?.length) config[key] = kept;
       else pick(key, chosen[key] + 1);
     }
   }
@@ -117,13 +122,12 @@ export function configure<S extends Shape, K extends string>(
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The good items of a list whose only problems are in some of its items, if any are good. */
+/** The good items (maybe none) of a list whose only problems are in its items; undefined otherwise. */
 function keepGood(value: unknown, issues: RawIssue[], reparse: (items: unknown[]) => ReturnType<typeof parseValue>): unknown {
   const bad = new Set(issues.map((issue) => issue.path[0]));
   if (!Array.isArray(value) || ![...bad].every((index) => typeof index === 'number')) return undefined;
-  const items = value.filter((_, index) => !bad.has(index));
-  const kept = items.length ? reparse(items) : undefined;
-  return kept?.ok ? kept.value : undefined;
+  const kept = reparse(value.filter((_, index) => !bad.has(index)));
+  return kept.ok ? kept.value : undefined;
 }
 
 /**
