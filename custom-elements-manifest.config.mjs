@@ -1,7 +1,14 @@
 // `cem analyze` (npm run build): the Custom Elements Manifest of the elements, written to dist/.
+import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+
+// The elements, from the one registry (src/elements.ts): each one's module, and its summary.
+const { elements } = await import(
+  `data:text/javascript;base64,${Buffer.from(transformSync(readFileSync('src/elements.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code).toString('base64')}`
+);
+
 export default {
-  globs: ['src/iop-*/iop-*.ts', 'src/shared/iop-element.ts'],
-  exclude: ['src/**/*.schema.ts', 'src/**/*.strings.ts', 'src/**/*.styles.ts'],
+  globs: [...elements.map(({ tag }) => `src/${tag}/${tag}.ts`), 'src/shared/iop-element.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: true,
@@ -21,6 +28,30 @@ export default {
         if (!declaration || !states.length) return;
         declaration.attributes = declaration.attributes?.filter((attribute) => !states.includes(attribute.fieldName));
         for (const member of declaration.members ?? []) if (states.includes(member.name)) delete member.attribute;
+      },
+    },
+    {
+      name: 'internal-events',
+      // `iop-updated` tells an enclosing facility that a child's schema.org part changed; it is not
+      // part of the public surface, so it leaves the manifest (the analyzer finds every dispatch).
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules)
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'iop-updated');
+          }
+      },
+    },
+    {
+      name: 'registry',
+      // Every element of the registry is in the manifest, with the registry's one-line summary
+      // where its JSDoc gives none.
+      packageLinkPhase({ customElementsManifest }) {
+        const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+        for (const { tag, description } of elements) {
+          const declaration = declarations.find((d) => d.tagName === tag);
+          if (!declaration) throw new Error(`custom-elements.json: <${tag}> is in src/elements.ts but was not found`);
+          declaration.summary ??= description;
+        }
       },
     },
     {

@@ -1,22 +1,19 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import ts from 'typescript';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 // zod 4 ships comments rollup cannot place and one circular import between its own modules;
 // both are harmless. Filter exactly those, from zod only, and let every other warning through.
 const fromZod = (w) => [w.id, ...(w.ids ?? []), ...(w.cycle ?? [])].some((id) => id && /node_modules[\\/]zod[\\/]/.test(id));
 
-/** Every element and its schema module; the JSON Schemas cover all of them. */
-const elements = {
-  'iop-facility': ['iop-facility', 'facilityShape', 'The facility, shared with the elements inside it.'],
-  'iop-level-of-care': ['iop-level-of-care', 'levelOfCareShape', 'Where this program sits on the continuum of care.'],
-  'iop-therapy-list': ['iop-therapy-list', 'therapyListShape', 'The therapies and services the program offers.'],
-  'iop-schedule': ['iop-schedule', 'scheduleShape', 'When the program meets.'],
-  'iop-appointment-form': ['iop-appointment-form', 'appointmentFormShape', 'A request for an appointment.'],
-};
+/** Every element, from the one registry (src/elements.ts); the JSON Schemas cover all of them. */
+const { elements, schemaModule } = await import(
+  `data:text/javascript;base64,${Buffer.from(transformSync(readFileSync('src/elements.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code).toString('base64')}`
+);
 
 /**
  * Writes dist/schemas/<tag>.schema.json from the same zod schemas the elements validate with, so a
@@ -26,18 +23,18 @@ const elements = {
 const jsonSchemas = {
   name: 'json-schemas',
   async writeBundle() {
-    const imports = Object.entries(elements).map(([tag, [dir, shape]]) => `import { ${shape} } from './src/${dir}/${tag}.schema.ts';`);
+    const imports = elements.map(({ tag, shape }) => `import { ${shape} } from './${schemaModule(tag)}';`);
     const contents = `import * as z from 'zod/mini';
       ${imports.join('\n')}
       const config = (shape) => z.strictObject({
         ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])),
         strings: z.optional(z.record(z.string(), z.string())),
       });
-      export default (tag) => z.toJSONSchema(config({ ${Object.entries(elements).map(([tag, [, shape]]) => `'${tag}': ${shape}`).join(', ')} }[tag]), { io: 'input' });`;
+      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}`).join(', ')} }[tag]), { io: 'input' });`;
     const { outputFiles } = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
     const { default: toJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     await mkdir('dist/schemas', { recursive: true });
-    for (const [tag, [, , description]] of Object.entries(elements)) {
+    for (const { tag, description } of elements) {
       const schema = { ...toJsonSchema(tag), title: `<${tag}> configuration`, description };
       await writeFile(`dist/schemas/${tag}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
     }
@@ -79,6 +76,44 @@ const squeezeTemplates = {
   },
 };
 
+/**
+ * zod 4.6.7 walks objects with `for...in` and no own-property check: `members()` in
+ * zod/v4/core/util.js (an enumerable property a page put on Object.prototype, as old libraries
+ * still do, reaches `Object.getOwnPropertyDescriptor(...).get` as undefined and throws while the
+ * kit's schemas are built, so no element gets defined), and the unknown-key checks of objects and
+ * records in schemas.js (which then report the page's property as an unknown key of every item).
+ * Upstream bug, in the newest zod (4.6.7). This adds the own-property check to every
+ * `for (const k in o)` loop of zod's core at build time. The build fails if `members()` no longer
+ * matches, so a zod upgrade is looked at again rather than shipped unguarded.
+ */
+const FOR_IN = /for \(const (\w+) in (\w+)\) \{/g;
+const guardZodForIn = {
+  name: 'guard-zod-for-in',
+  transform(code, id) {
+    if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/]\w+\.js$/.test(id)) return null;
+    if (id.endsWith('util.js') && !code.includes('for (const key in table) {')) this.error('zod/v4/core/util.js: members() changed; check the Object.prototype guard (rollup.config.mjs)');
+    return { code: code.replace(FOR_IN, (loop, key, object) => `${loop}\nif (!Object.prototype.hasOwnProperty.call(${object}, ${key})) continue;`), map: null };
+  },
+};
+
+/**
+ * lit-html creates its Trusted Types policy "lit-html" as its module loads. A site that allow-lists
+ * the kit's policies by name (`trusted-types lit-html iop-widgets`, without 'allow-duplicates') and
+ * includes the kit twice gets "Policy with name lit-html already exists" thrown, uncaught, from the
+ * second copy. The copy that loads first defines and renders every element; the second only needs
+ * to load quietly, so its failure to create the policy is caught (it then has none, and renders
+ * nothing: its elements are never defined). The build fails if lit-html changes shape.
+ */
+const LIT_POLICY = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
+const guardLitPolicy = {
+  name: 'guard-lit-policy',
+  transform(code, id) {
+    if (!/node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    if (!LIT_POLICY.test(code)) this.error('lit-html.js: its createPolicy call changed; check the Trusted Types guard (rollup.config.mjs)');
+    return { code: code.replace(LIT_POLICY, '$1?(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})():void 0'), map: null };
+  },
+};
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -88,6 +123,8 @@ export default {
   },
   plugins: [
     resolve({ browser: true }),
+    guardZodForIn,
+    guardLitPolicy,
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
     squeezeTemplates,
     terser({ ecma: 2022, module: true, format: { comments: false } }),

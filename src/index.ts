@@ -7,18 +7,21 @@ import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
 import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
 import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
+import type { Tag } from './elements.js';
 
-function define(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+// One entry per tag of the registry (src/elements.ts): a tag missing here, or one the registry
+// does not list, does not compile. Only the type is imported, so the registry's descriptions stay
+// out of the bundle. The facility first: elements already in the page upgrade in definition order,
+// and the ones inside a facility must find its context provider when they connect.
+const classes: Record<Tag, CustomElementConstructor> = {
+  'iop-facility': IopFacility,
+  'iop-level-of-care': IopLevelOfCare,
+  'iop-therapy-list': IopTherapyList,
+  'iop-schedule': IopSchedule,
+  'iop-appointment-form': IopAppointmentForm,
+};
 
-// The facility first: elements already in the page upgrade in definition order, and the ones
-// inside a facility must find its context provider when they connect.
-define('iop-facility', IopFacility);
-define('iop-level-of-care', IopLevelOfCare);
-define('iop-therapy-list', IopTherapyList);
-define('iop-schedule', IopSchedule);
-define('iop-appointment-form', IopAppointmentForm);
+for (const [tag, element] of Object.entries(classes)) if (!customElements.get(tag)) customElements.define(tag, element);
 
 export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
 export type { Facility, Address } from './shared/facility-context.js';

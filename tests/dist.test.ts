@@ -1,17 +1,24 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { elements } from '../src/elements.js';
+import { settle } from './helpers.js';
 
-/** Opens a page in an iframe and waits until its custom elements are defined and rendered. */
-async function openPage(src: string): Promise<Window & { pageErrors: string[]; violations: string[] }> {
+type Page = Window & { pageErrors: string[]; violations: string[] };
+
+/** Opens a page in an iframe and waits until every kit element in it is defined and rendered. */
+async function openPage(src: string): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.src = src;
   frame.style.width = '800px';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { pageErrors: string[]; violations: string[] };
-  await win.customElements.whenDefined('iop-level-of-care');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  const win = frame.contentWindow as Page;
+  // Module scripts run after `load` may fire on a cached page: wait for the definitions themselves.
+  await Promise.all(elements.map(({ tag }) => win.customElements.whenDefined(tag)));
+  await settle(win.document.body);
   return win;
 }
+
+const jsonLdOf = (win: Window) => JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 describe('dist/iop-widgets.js, as a site loads it', () => {
   it('is one self-contained module: no import left in it', async () => {
@@ -44,10 +51,40 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(schedule.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('weeks');
     expect(schedule.shadowRoot!.querySelectorAll('[part~="week"] tbody tr')).to.have.length(2);
     // The JSON-LD script was written under require-trusted-types-for 'script', with the schedule's hours.
-    const jsonLd = JSON.parse(win.document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const jsonLd = jsonLdOf(win);
     expect(jsonLd.name).to.equal('Harbor Recovery');
     expect(jsonLd.openingHoursSpecification).to.have.length(6);
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('works on a page whose old scripts put enumerable properties and toJSON on the built-in prototypes', async () => {
+    const win = await openPage('/tests/fixtures/polluted.html');
+    expect(win.pageErrors).to.deep.equal([]);
+    for (const { tag } of elements) {
+      const el = win.document.querySelector(tag)!;
+      expect(win.customElements.get(tag), tag).to.exist;
+      expect(el.shadowRoot, tag).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="error"]'), tag).to.equal(null);
+      if (tag !== 'iop-facility') expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent, tag).not.to.equal('');
+    }
+    // The JSON-LD's lists are lists, not the strings prototype.js's Array#toJSON makes of them.
+    const jsonLd = jsonLdOf(win);
+    expect(jsonLd.availableService).to.be.an('array').with.length(1);
+    expect(jsonLd.openingHoursSpecification).to.be.an('array').that.is.not.empty;
+  });
+
+  it('two copies on a site that allow-lists the kit’s Trusted Types policies by name: no error, every element works', async () => {
+    const win = await openPage('/tests/fixtures/trusted-types-twice.html');
+    // The second copy must have run too (its error, if any, is reported by then).
+    await waitUntil(() => (win as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length === 2, 'the second copy did not load');
+    expect(win.pageErrors).to.deep.equal([]);
+    // The browser reports the second copy's refused policy (that is the allow-list at work), and
+    // nothing else: no render was blocked.
+    expect(win.violations.filter((violation) => !violation.startsWith('trusted-types:'))).to.deep.equal([]);
+    for (const { tag } of elements.filter(({ tag }) => tag !== 'iop-facility')) {
+      expect(win.document.querySelector(tag)!.shadowRoot!.querySelector('[part~="heading"]'), tag).to.exist;
+    }
+    expect(jsonLdOf(win).name).to.equal('Harbor Recovery');
   });
 });

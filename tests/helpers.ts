@@ -39,3 +39,22 @@ export async function fixtureWithError<T extends Element>(template: TemplateResu
   });
   return { el, issues, warnings };
 }
+
+type Updating = Element & { updateComplete: Promise<boolean>; isUpdatePending: boolean };
+
+/**
+ * Waits until every kit element under `root` (and `root` itself) has rendered and asked for no
+ * further update: a condition, not a sleep. The facility hands values to its children, which then
+ * update again, so this loops until a whole pass finds nothing pending. Each pass yields a task, so
+ * an element that never settles fails the test by name instead of starving the page.
+ */
+export async function settle(root: Element, passes = 50): Promise<void> {
+  for (let pass = 0; pass < passes; pass++) {
+    const els = [root, ...root.querySelectorAll('*')].filter((el): el is Updating => 'updateComplete' in el);
+    const done = await Promise.all(els.map((el) => el.updateComplete));
+    if (done.every(Boolean) && els.every((el) => !el.isUpdatePending)) return;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  const pending = [root, ...root.querySelectorAll('*')].filter((el) => (el as Updating).isUpdatePending).map((el) => el.localName);
+  throw new Error(`still updating after ${passes} passes: ${pending.join(', ')}`);
+}

@@ -1,16 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define-all.js';
-import { part } from './helpers.js';
+import { fixtureWithError, part } from './helpers.js';
+import { elements } from '../src/elements.js';
 
 /** A theme that styles everything it can reach, with !important. */
 const THEME = `
-  * { color: rgb(255, 0, 0) !important; box-sizing: content-box !important; letter-spacing: 2px !important; }
+  * { color: rgb(255, 0, 0) !important; box-sizing: content-box !important; letter-spacing: 2px !important; font-size: 0 !important; }
   h2, h3 { text-transform: uppercase !important; font-size: 60px !important; margin: 80px !important; }
   input, button, select, table { display: none !important; }
   li { list-style: square !important; border: 5px dotted red !important; }
 `;
 
-const tags = ['iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
+// The elements with a box of their own (the facility only wraps the others).
+const tags = elements.map(({ tag }) => tag).filter((tag) => tag !== 'iop-facility');
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement;
@@ -30,12 +32,21 @@ describe('a hostile host page', () => {
       expect(getComputedStyle(heading).textTransform).to.equal('none');
       expect(getComputedStyle(heading).color).to.equal('rgb(29, 40, 48)');
       expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.below(40);
+      // The page's * { font-size: 0 !important } reaches the host: the text inside stays readable.
+      expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.at.least(16);
+      expect(parseFloat(getComputedStyle(part(el, 'base')!).fontSize)).to.be.at.least(14);
       for (const control of el.shadowRoot!.querySelectorAll('input:not([name="iop_website"]), button, select, table')) {
         expect(getComputedStyle(control).display, control.localName).not.to.equal('none');
       }
       await expect(el).to.be.accessible();
     });
   }
+
+  it('the configuration notice stays readable too', async () => {
+    const { el: wrapper } = await fixtureWithError(html`<div .innerHTML=${`<iop-facility phone="call us"></iop-facility>`}></div>`);
+    const facility = wrapper.firstElementChild!;
+    expect(parseFloat(getComputedStyle(part(facility, 'error')!.querySelector('p')!).fontSize)).to.be.at.least(14);
+  });
 
   it('the documented custom properties and parts do restyle the elements', async () => {
     const page = document.createElement('style');

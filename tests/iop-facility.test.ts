@@ -87,6 +87,32 @@ describe('iop-facility', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a mistyped timezone on a schedule inside a Chicago facility falls through to Chicago, and the notice names the attribute', async () => {
+      const { el: facility, issues } = await fixtureWithError<IopFacility>(html`<iop-facility timezone="America/Chicago">
+        <iop-schedule
+          timezone="America/Chicgo"
+          tracks='[{"name": "Evening track", "sessions": [{"day": "wed", "start": "18:00", "end": "21:00"}]}]'
+        ></iop-schedule>
+      </iop-facility>`);
+      const schedule = facility.querySelector('iop-schedule')!;
+      await settle(facility, schedule as unknown as IopFacility);
+      expect(issues).to.deep.equal([{ path: 'timezone', message: 'expected an IANA time zone such as America/Chicago' }]);
+      expect(noticeLines(schedule)).to.deep.equal(['iop-schedule: timezone: expected an IANA time zone such as America/Chicago']);
+      // The visitor is in New York: the times stay the program's own, labelled Central, not Eastern.
+      expect(part(schedule, 'week')!.textContent!.replace(/\s+/g, ' ')).to.match(/Evening track.*6:00\s*–\s*9:00\s*PM CT/);
+    });
+
+    it('a bad value in the script child falls through to the facility, for that key alone', async () => {
+      const { el: facility } = await fixtureWithError<IopFacility>(html`<iop-facility phone="555-010-0199" name="Harbor Recovery">
+        <iop-level-of-care><script type="application/json">{"phone": "call us", "heading": "Our levels"}</script></iop-level-of-care>
+      </iop-facility>`);
+      const loc = facility.querySelector('iop-level-of-care')!;
+      await settle(facility, loc);
+      expect(noticeLines(loc)).to.deep.equal(['iop-level-of-care: phone: expected a phone number of 7 to 15 digits (in the <script> config)']);
+      expect(note(loc)).to.contain('call Harbor Recovery at 555-010-0199');
+      expect(part(loc, 'heading')!.textContent).to.equal('Our levels');
+    });
+
     const cases: [string, string, string][] = [
       ['phone', 'call us', 'phone: expected a phone number of 7 to 15 digits'],
       ['email', 'intake@', 'email: expected an email address'],

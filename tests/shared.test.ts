@@ -4,7 +4,7 @@ import { isEndpointUrl, isSafeUrl } from '../src/shared/schema.js';
 import { resolveLang } from '../src/shared/i18n.js';
 import { commonText } from '../src/shared/i18n.js';
 import { levelOfCareText } from '../src/iop-level-of-care/iop-level-of-care.strings.js';
-import { fixtureWithError, part } from './helpers.js';
+import { fixtureWithError, noticeLines, part } from './helpers.js';
 
 describe('shared layer', () => {
   describe('the configuration notice', () => {
@@ -18,16 +18,61 @@ describe('shared layer', () => {
     ];
     for (const [tag, attributes] of broken) {
       for (const width of [320, 1000]) {
-        it(`${tag}: every line shows at ${width} px`, async () => {
+        it(`${tag}: one sentence for the visitor, every technical line a click away, at ${width} px`, async () => {
           const { el: wrapper } = await fixtureWithError(html`<div style=${`width: ${width}px`} .innerHTML=${`<${tag} ${attributes}></${tag}>`}></div>`);
           const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
           await el.updateComplete;
-          const lines = [...part(el, 'error')!.querySelectorAll('li')];
+          const notice = part(el, 'error')!;
+          expect(notice.querySelector('p')!.textContent).to.equal('Part of this section is set up incorrectly.');
+          expect(notice.querySelector('p')!.checkVisibility()).to.be.true;
+          const details = notice.querySelector('details')!;
+          expect(details.open, 'the technical detail starts folded').to.be.false;
+          notice.querySelector('summary')!.click();
+          const lines = [...notice.querySelectorAll('li')];
           expect(lines).to.not.be.empty;
-          for (const line of lines) expect(line.getBoundingClientRect().height, line.textContent!).to.be.above(0);
+          // An element's own list styles once hid the notice's lines (the schedule's day lists are
+          // hidden on wide screens): opened, every line must be on screen.
+          for (const line of lines) expect(line.checkVisibility() && line.getBoundingClientRect().height > 0, line.textContent!).to.be.true;
+          await expect(el).to.be.accessible();
         });
       }
     }
+
+    it('speaks the page’s language to the visitor; the detail stays for the webmaster', async () => {
+      const { el: wrapper, issues } = await fixtureWithError(html`<div lang="es" .innerHTML=${`<iop-schedule weeks="12-8"></iop-schedule>`}></div>`);
+      const notice = part(wrapper.firstElementChild!, 'error')!;
+      expect(notice.querySelector('p')!.textContent).to.equal('Parte de esta sección está mal configurada.');
+      expect(notice.querySelector('summary')!.textContent).to.equal('Detalles técnicos');
+      expect(notice.querySelector('li')!.textContent).to.contain(`iop-schedule: weeks: ${issues[0].message}`);
+    });
+
+    it('lists 20 problems and counts the rest, alike in the notice, the warning and the event', async () => {
+      // 1,000 therapies with one problem each: a category that does not exist.
+      const therapies = JSON.stringify(Array.from({ length: 1000 }, (_, i) => ({ name: `Therapy ${i}`, category: 'magic' })));
+      const { el: wrapper, issues, warnings } = await fixtureWithError(html`<div .innerHTML=${`<iop-therapy-list therapies='${therapies}'></iop-therapy-list>`}></div>`);
+      const lines = noticeLines(wrapper.firstElementChild!);
+      expect(lines).to.have.length(21);
+      expect(lines[20]).to.equal('iop-therapy-list: and 980 more');
+      expect(issues).to.have.length(21);
+      expect(issues[20]).to.deep.equal({ path: '', message: 'and 980 more' });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0].split('\n')).to.deep.equal(lines);
+    });
+
+    it('a `strings` object whose getter throws is a bad value with a notice, never a throw', async () => {
+      const el = document.createElement('iop-level-of-care') as HTMLElement & { strings: unknown };
+      el.strings = {
+        heading: 'Where IOP fits',
+        get intro() {
+          throw new Error('a broken plugin getter');
+        },
+      };
+      const { el: wrapper } = await fixtureWithError(html`<div>${el}</div>`);
+      expect(wrapper.firstElementChild).to.equal(el);
+      expect(noticeLines(el)).to.deep.equal(['iop-level-of-care: strings.intro: could not be read (a broken plugin getter)']);
+      // The other keys of the same object still apply.
+      expect(part(el, 'heading')!.textContent).to.equal('Where IOP fits');
+    });
   });
 
   describe('links', () => {
@@ -51,6 +96,31 @@ describe('shared layer', () => {
       host.setAttribute('lang', 'fr');
       expect(resolveLang(inner)).to.deep.equal({ lang: 'en', locale: 'en' });
     });
+
+    // Tags as CMSs write them, and tags Intl refuses: each element renders, in the right language.
+    const tags: [string, string][] = [
+      ['es_MX', 'Horario del programa'],
+      ['ES', 'Horario del programa'],
+      ['en_US', 'Program schedule'],
+      ['en-', 'Program schedule'],
+      ['not a tag!', 'Program schedule'],
+    ];
+    for (const [tag, heading] of tags) {
+      it(`lang="${tag}": the schedule renders, headed "${heading}", and nothing throws`, async () => {
+        const errors: string[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.message);
+        addEventListener('error', onError);
+        try {
+          const el = await fixture(html`<iop-schedule lang=${tag} timezone="America/Chicago"></iop-schedule>`);
+          expect(part(el, 'heading')!.textContent).to.equal(heading);
+          expect(part(el, 'error')).to.equal(null);
+          expect(part(el, 'track')).to.exist;
+        } finally {
+          removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
 
     it('has every English text in Spanish, and no Spanish text left in English', () => {
       for (const table of [commonText, levelOfCareText]) {

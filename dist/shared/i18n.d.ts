@@ -14,16 +14,54 @@ export declare function resolveLang(el: Element): {
     locale: string;
 };
 /**
+ * The built-in language and the `Intl` locale for a language tag as CMSs write them (`es_MX`,
+ * `EN`, `en-US`). A tag `Intl` refuses (`en-`) keeps its language if that part is valid, and
+ * otherwise falls back to English: a language tag never throws.
+ */
+export declare function langOf(tag: string): {
+    lang: Lang;
+    locale: string;
+};
+/**
  * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
  * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.
  */
 export declare const parts: <V>(template: string, values: Record<string, V>) => (string | V)[];
 /** Fills `{name}` placeholders with text; a missing value leaves the placeholder out. */
 export declare const fmt: (template: string, values: Record<string, string | number>) => string;
+declare const en: {
+    configError: string;
+    configDetails: string;
+    fromScript: string;
+    invalidJson: string;
+    expectedText: string;
+    expectedNonEmpty: string;
+    expectedNumber: string;
+    expectedBoolean: string;
+    expectedList: string;
+    expectedObject: string;
+    expectedOneOf: string;
+    expectedAtLeast: string;
+    expectedAtMost: string;
+    expectedItems: string;
+    unknownKey: string;
+    badFormat: string;
+    unsafeUrl: string;
+    badEndpoint: string;
+    badPhone: string;
+    badEmail: string;
+    badTimezone: string;
+    duplicate: string;
+    rangeOrder: string;
+    needOne: string;
+    unreadable: string;
+    moreIssues: string;
+};
 /** Text every element shares, overridable through `strings` like the element's own. */
 export declare const commonText: {
     en: {
         configError: string;
+        configDetails: string;
         fromScript: string;
         invalidJson: string;
         expectedText: string;
@@ -46,31 +84,10 @@ export declare const commonText: {
         duplicate: string;
         rangeOrder: string;
         needOne: string;
+        unreadable: string;
+        moreIssues: string;
     };
-    es: {
-        configError: string;
-        fromScript: string;
-        invalidJson: string;
-        expectedText: string;
-        expectedNonEmpty: string;
-        expectedNumber: string;
-        expectedBoolean: string;
-        expectedList: string;
-        expectedObject: string;
-        expectedOneOf: string;
-        expectedAtLeast: string;
-        expectedAtMost: string;
-        expectedItems: string;
-        unknownKey: string;
-        badFormat: string;
-        unsafeUrl: string;
-        badEndpoint: string;
-        badPhone: string;
-        badEmail: string;
-        badTimezone: string;
-        duplicate: string;
-        rangeOrder: string;
-        needOne: string;
-    };
+    es: Record<"expectedNonEmpty" | "unsafeUrl" | "badEndpoint" | "badPhone" | "badEmail" | "badTimezone" | "duplicate" | "configError" | "configDetails" | "fromScript" | "invalidJson" | "expectedText" | "expectedNumber" | "expectedBoolean" | "expectedList" | "expectedObject" | "expectedOneOf" | "expectedAtLeast" | "expectedAtMost" | "expectedItems" | "unknownKey" | "badFormat" | "rangeOrder" | "needOne" | "unreadable" | "moreIssues", string>;
 };
-export type CommonText = (typeof commonText)['en'];
+export type CommonText = Record<keyof typeof en, string>;
+export {};

@@ -3,15 +3,15 @@ import { type Facility } from './facility-context.js';
 import { type CommonText, type Lang, type TextTable } from './i18n.js';
 import { type ConfigIssue } from './events.js';
 import { type ConfigOf, type RawIssue, type Shape } from './validate.js';
-/** An element's text: its own keys and the shared ones, after `strings` overrides. */
-type Texts<K extends string> = Record<K, string> & CommonText;
+import { type Texts } from './configure.js';
+export type { Texts };
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
  * or property, then its `<script type="application/json">` child, then the enclosing
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
- * value that fails. A bad value falls back to its default, and a list keeps its good items, so the
- * element still renders.
+ * value that fails. A bad value falls through to the next source for that key alone, and a list
+ * keeps its good items, so the element still renders.
  *
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
@@ -41,8 +41,9 @@ export declare class IopElement extends LitElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     /**
-     * Resolves the configuration for `shape` and the text for `table`. `check` adds the rules that
-     * span several keys; the keys it flags fall back to their defaults like any other bad value.
+     * Resolves the configuration for `shape` and the text for `table` (see `configure`). `check` adds
+     * the rules that span several keys; a key it flags falls through to its next source like any
+     * other bad value, and a list it flags items of keeps the others.
      */
     protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[]): {
         config: ConfigOf<S>;
@@ -58,4 +59,3 @@ export declare class IopElement extends LitElement {
     /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
     protected updated(changed: PropertyValues): void;
 }
-export {};

@@ -20,7 +20,17 @@ export interface RawIssue {
 /** Our own messages for zod's issues, in the element's language. */
 export declare function message(issue: core.$ZodRawIssue, t: CommonText): string;
 export declare const jsonMessage: (error: JsonSyntaxError, t: CommonText) => string;
-/** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
+/** A value that could not even be read (a getter or proxy that throws): a bad value like any other. */
+export declare class Unreadable {
+    readonly error: unknown;
+    constructor(error: unknown);
+}
+/** Reads `key` of `target`, turning a throw into an `Unreadable` value. */
+export declare function readSafely(target: object, key: string): unknown;
+/**
+ * Parses one configuration value. A JSON attribute that did not parse is an issue of its own, and
+ * so is a value whose reading throws (a getter, a proxy), here or while zod walks it: never thrown.
+ */
 export declare function parseValue<T extends z.ZodMiniType>(key: string, schema: T, value: unknown, t: CommonText): {
     ok: true;
     value: z.output<T>;

@@ -28,6 +28,18 @@ function trustedScript(json: string): string | null {
 }
 
 /**
+ * JSON text of plain data without any `toJSON` a page added: prototype.js-style
+ * `Array.prototype.toJSON` (returning a string) would turn every list of the JSON-LD into a
+ * string. `JSON.stringify` calls a value's `toJSON` before the replacer, and hands the replacer the
+ * holder as `this`: reading the value again from the holder undoes it. (The data holds only
+ * strings, objects and arrays, whose own serialisation is what is wanted.)
+ */
+const toJson = (data: object): string =>
+  JSON.stringify(data, function (this: Record<string, unknown>, key) {
+    return this[key];
+  });
+
+/**
  * Holds what the kit's elements share and hands it to every one of them inside it. An element's
  * own attribute wins over the facility's. Values that fail validation are reported here and not
  * passed on.
@@ -151,7 +163,7 @@ export class IopFacility extends IopElement {
       for (const [key, values] of Object.entries(el.schemaOrg())) data[key] = [...((data[key] as object[]) ?? []), ...values];
     }
     // `<` escaped, so no value can close the script if the page is ever serialized.
-    const json = trustedScript(JSON.stringify(data).replace(/</g, '\\u003c'));
+    const json = trustedScript(toJson(data).replace(/</g, '\\u003c'));
     if (json === null || this.#jsonLd?.text === String(json)) return;
     this.#jsonLd?.remove();
     // A new script each time: a script's text is set once, before it enters the document.

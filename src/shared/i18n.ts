@@ -11,13 +11,31 @@ export type TextTable<K extends string = string> = { en: Record<K, string>; es: 
 export function resolveLang(el: Element): { lang: Lang; locale: string } {
   for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     const tag = node instanceof Element ? node.getAttribute('lang') : null;
-    if (tag) {
-      const lang: Lang = /^es\b/i.test(tag) ? 'es' : 'en';
-      // Keep the visitor's region for Intl (es-MX, en-GB) when the language is one we ship.
-      return { lang, locale: tag.toLowerCase().startsWith(lang) ? tag : lang };
-    }
+    if (tag) return langOf(tag);
   }
   return { lang: 'en', locale: 'en-US' };
+}
+
+/** A tag in canonical form (`es_MX` -> `es-MX`, `EN` -> `en`), or undefined where `Intl` refuses it. */
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The built-in language and the `Intl` locale for a language tag as CMSs write them (`es_MX`,
+ * `EN`, `en-US`). A tag `Intl` refuses (`en-`) keeps its language if that part is valid, and
+ * otherwise falls back to English: a language tag never throws.
+ */
+export function langOf(tag: string): { lang: Lang; locale: string } {
+  const written = tag.trim().replace(/_/g, '-');
+  const locale = canonical(written) ?? canonical(written.split('-')[0]) ?? 'en';
+  const lang: Lang = /^es(-|$)/i.test(locale) ? 'es' : 'en';
+  // Keep the visitor's region for Intl (es-MX, en-GB) when the language is one we ship.
+  return { lang, locale: locale.split('-')[0].toLowerCase() === lang ? locale : lang };
 }
 
 /**
@@ -30,58 +48,67 @@ export const parts = <V>(template: string, values: Record<string, V>): (string |
 /** Fills `{name}` placeholders with text; a missing value leaves the placeholder out. */
 export const fmt = (template: string, values: Record<string, string | number>): string => parts(template, values).join('');
 
-/** Text every element shares, overridable through `strings` like the element's own. */
-export const commonText = {
-  en: {
-    configError: 'Part of this section is set up incorrectly:',
-    fromScript: 'in the <script> config',
-    invalidJson: 'is not valid JSON ({detail})',
-    expectedText: 'expected text',
-    expectedNonEmpty: 'expected a non-empty string',
-    expectedNumber: 'expected a number',
-    expectedBoolean: 'expected true or false',
-    expectedList: 'expected a JSON array',
-    expectedObject: 'expected a JSON object',
-    expectedOneOf: 'expected one of {values}',
-    expectedAtLeast: 'expected at least {min}',
-    expectedAtMost: 'expected at most {max}',
-    expectedItems: 'expected at least {min} item(s)',
-    unknownKey: 'unknown key "{key}"; known keys: {known}',
-    badFormat: 'is not in the expected format',
-    unsafeUrl: 'only http:, https:, tel:, mailto: and relative links are allowed',
-    badEndpoint: 'expected an https: or relative URL',
-    badPhone: 'expected a phone number of 7 to 15 digits',
-    badEmail: 'expected an email address',
-    badTimezone: 'expected an IANA time zone such as America/Chicago',
-    duplicate: 'duplicate value "{value}"',
-    rangeOrder: 'min must not be greater than max',
-    needOne: 'needs at least one of {keys}',
-  },
-  es: {
-    configError: 'Parte de esta sección está mal configurada:',
-    fromScript: 'en la configuración <script>',
-    invalidJson: 'no es un JSON válido ({detail})',
-    expectedText: 'se esperaba un texto',
-    expectedNonEmpty: 'se esperaba un texto no vacío',
-    expectedNumber: 'se esperaba un número',
-    expectedBoolean: 'se esperaba true o false',
-    expectedList: 'se esperaba un arreglo JSON',
-    expectedObject: 'se esperaba un objeto JSON',
-    expectedOneOf: 'se esperaba uno de estos valores: {values}',
-    expectedAtLeast: 'se esperaba {min} como mínimo',
-    expectedAtMost: 'se esperaba {max} como máximo',
-    expectedItems: 'se esperaba al menos {min} elemento(s)',
-    unknownKey: 'la clave «{key}» no existe; claves válidas: {known}',
-    badFormat: 'no tiene el formato esperado',
-    unsafeUrl: 'solo se admiten enlaces http:, https:, tel:, mailto: y relativos',
-    badEndpoint: 'se esperaba una URL https: o relativa',
-    badPhone: 'se esperaba un número de teléfono de 7 a 15 dígitos',
-    badEmail: 'se esperaba una dirección de correo electrónico',
-    badTimezone: 'se esperaba una zona horaria IANA, como America/Chicago',
-    duplicate: 'el valor «{value}» está repetido',
-    rangeOrder: 'min no puede ser mayor que max',
-    needOne: 'hace falta al menos uno de estos campos: {keys}',
-  },
-} satisfies TextTable;
+const en = {
+  // What a visitor reads; the technical detail below it is for the webmaster.
+  configError: 'Part of this section is set up incorrectly.',
+  configDetails: 'Technical details',
+  fromScript: 'in the <script> config',
+  invalidJson: 'is not valid JSON ({detail})',
+  expectedText: 'expected text',
+  expectedNonEmpty: 'expected a non-empty string',
+  expectedNumber: 'expected a number',
+  expectedBoolean: 'expected true or false',
+  expectedList: 'expected a JSON array',
+  expectedObject: 'expected a JSON object',
+  expectedOneOf: 'expected one of {values}',
+  expectedAtLeast: 'expected at least {min}',
+  expectedAtMost: 'expected at most {max}',
+  expectedItems: 'expected at least {min} item(s)',
+  unknownKey: 'unknown key "{key}"; known keys: {known}',
+  badFormat: 'is not in the expected format',
+  unsafeUrl: 'only http:, https:, tel:, mailto: and relative links are allowed',
+  badEndpoint: 'expected an https: or relative URL',
+  badPhone: 'expected a phone number of 7 to 15 digits',
+  badEmail: 'expected an email address',
+  badTimezone: 'expected an IANA time zone such as America/Chicago',
+  duplicate: 'duplicate value "{value}"',
+  rangeOrder: 'min must not be greater than max',
+  needOne: 'needs at least one of {keys}',
+  unreadable: 'could not be read ({detail})',
+  moreIssues: 'and {count} more',
+};
 
-export type CommonText = (typeof commonText)['en'];
+// Typed by the English keys: a missing or misspelt Spanish key is a compile error.
+const es: Record<keyof typeof en, string> = {
+  configError: 'Parte de esta sección está mal configurada.',
+  configDetails: 'Detalles técnicos',
+  fromScript: 'en la configuración <script>',
+  invalidJson: 'no es un JSON válido ({detail})',
+  expectedText: 'se esperaba un texto',
+  expectedNonEmpty: 'se esperaba un texto no vacío',
+  expectedNumber: 'se esperaba un número',
+  expectedBoolean: 'se esperaba true o false',
+  expectedList: 'se esperaba un arreglo JSON',
+  expectedObject: 'se esperaba un objeto JSON',
+  expectedOneOf: 'se esperaba uno de estos valores: {values}',
+  expectedAtLeast: 'se esperaba {min} como mínimo',
+  expectedAtMost: 'se esperaba {max} como máximo',
+  expectedItems: 'se esperaba al menos {min} elemento(s)',
+  unknownKey: 'la clave «{key}» no existe; claves válidas: {known}',
+  badFormat: 'no tiene el formato esperado',
+  unsafeUrl: 'solo se admiten enlaces http:, https:, tel:, mailto: y relativos',
+  badEndpoint: 'se esperaba una URL https: o relativa',
+  badPhone: 'se esperaba un número de teléfono de 7 a 15 dígitos',
+  badEmail: 'se esperaba una dirección de correo electrónico',
+  badTimezone: 'se esperaba una zona horaria IANA, como America/Chicago',
+  duplicate: 'el valor «{value}» está repetido',
+  rangeOrder: 'min no puede ser mayor que max',
+  needOne: 'hace falta al menos uno de estos campos: {keys}',
+  unreadable: 'no se pudo leer ({detail})',
+  moreIssues: 'y {count} más',
+};
+
+/** Text every element shares, overridable through `strings` like the element's own. */
+export const commonText = { en, es } satisfies TextTable;
+
+export type CommonText = Record<keyof typeof en, string>;

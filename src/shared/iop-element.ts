@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import * as z from 'zod/mini';
 import { facilityContext, type Facility } from './facility-context.js';
-import { commonText, fmt, resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
-import { JsonSyntaxError, jsonAttribute } from './json-attribute.js';
+import { resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
+import { jsonAttribute } from './json-attribute.js';
 import { emit, type ConfigIssue } from './events.js';
-import { formatPath, jsonMessage, parseValue, type ConfigOf, type RawIssue, type Shape } from './validate.js';
+import { readSafely, type ConfigOf, type RawIssue, type Shape } from './validate.js';
+import { configure, type Texts } from './configure.js';
 
-type Source = 'own' | 'script' | 'facility';
-/** An element's text: its own keys and the shared ones, after `strings` overrides. */
-type Texts<K extends string> = Record<K, string> & CommonText;
+export type { Texts };
+
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
  * or property, then its `<script type="application/json">` child, then the enclosing
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
- * value that fails. A bad value falls back to its default, and a list keeps its good items, so the
- * element still renders.
+ * value that fails. A bad value falls through to the next source for that key alone, and a list
+ * keeps its good items, so the element still renders.
  *
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
@@ -100,8 +99,9 @@ export class IopElement extends LitElement {
   }
 
   /**
-   * Resolves the configuration for `shape` and the text for `table`. `check` adds the rules that
-   * span several keys; the keys it flags fall back to their defaults like any other bad value.
+   * Resolves the configuration for `shape` and the text for `table` (see `configure`). `check` adds
+   * the rules that span several keys; a key it flags falls through to its next source like any
+   * other bad value, and a list it flags items of keeps the others.
    */
   protected resolve<S extends Shape, K extends string>(
     shape: S,
@@ -109,66 +109,17 @@ export class IopElement extends LitElement {
     check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Texts<K> } {
     ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
+    // A page may define a getter that throws on the element: read as a bad value, never thrown.
+    const own = Object.fromEntries([...Object.keys(shape), 'strings'].map((key) => [key, readSafely(this, key)]));
     // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
     // result: same inputs, same configuration object, and no re-validation of a long list.
-    const inputs = [shape, table, this.locale, this.strings, this.#script, this.facility, ...Object.keys(shape).map((key) => (this as unknown as Record<string, unknown>)[key])];
+    const inputs = [shape, table, this.locale, this.#script, this.facility, ...Object.values(own)];
     if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
       return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
-    const base = { ...commonText[this.lang_], ...table[this.lang_] };
-    const issues: RawIssue[] = [];
-    const sources: Record<string, Source> = {};
-
-    // Text overrides first, so that the messages below honour them too.
-    const t = { ...base };
-    const overrides = (value: unknown, key = 'strings') => {
-      const parsed = entriesOf(key, value, Object.keys(base), z.string(), t);
-      Object.assign(t, parsed.value);
-      issues.push(...parsed.issues);
-    };
-    if (this.strings !== undefined) overrides(this.strings);
-
-    const script = entriesOf('script', this.#script ?? {}, [...Object.keys(shape), 'strings'], z.unknown(), t);
-    issues.push(...script.issues);
-    if (script.value.strings !== undefined && this.strings === undefined) {
-      sources.strings = 'script';
-      overrides(script.value.strings);
-    }
-
-    const config: Record<string, unknown> = {};
-    for (const [key, schema] of Object.entries(shape)) {
-      const own = (this as unknown as Record<string, unknown>)[key];
-      const facilityValue = (this.facility as Record<string, unknown> | undefined)?.[key];
-      const [value, source]: [unknown, Source] =
-        own !== undefined ? [own, 'own'] : script.value[key] !== undefined ? [script.value[key], 'script'] : [facilityValue, 'facility'];
-      if (value === undefined) continue;
-      sources[key] = source;
-      const parsed = parseValue(key, schema, value, t);
-      if (parsed.ok) config[key] = parsed.value;
-      else {
-        issues.push(...parsed.issues);
-        // A list with bad items keeps its good ones: one typo must not hide a facility's other
-        // nineteen therapies, nor put up a default list the facility never wrote.
-        const bad = new Set(parsed.issues.map((issue) => issue.path[0]));
-        if (Array.isArray(value) && [...bad].every((index) => typeof index === 'number')) {
-          const kept = parseValue(key, schema, value.filter((_, index) => !bad.has(index)), t);
-          if (kept.ok) config[key] = kept.value;
-        }
-      }
-    }
-    for (const issue of check?.(config as ConfigOf<S>, t as Texts<K>) ?? []) {
-      delete config[issue.key];
-      issues.push(issue);
-    }
-
-    this.issues = issues.map(({ key, path, message }) => {
-      const fromScript = key === 'script' || sources[key] === 'script';
-      return {
-        path: key === 'script' ? formatPath('script', path, false) : formatPath(key, path, !fromScript),
-        message: fromScript && key !== 'script' ? `${message} (${t.fromScript})` : message,
-      };
-    });
-    const result = { config: config as ConfigOf<S>, t: t as Texts<K> };
+    const { config, t, issues } = configure(shape, table, this.lang_, own, this.#script, this.facility, check);
+    this.issues = issues;
+    const result = { config, t };
     this.#last = { inputs, result };
     return result;
   }
@@ -182,12 +133,22 @@ export class IopElement extends LitElement {
   /** The notice shown in place of what could not be configured; empty when all is well. */
   protected renderIssues(t: CommonText) {
     if (!this.issues.length) return nothing;
+    // The visitor reads one sentence in the page's language; the paths and parser messages are
+    // for the webmaster, one click away (and in the console and the event).
     return html`<div part="error">
       <p>${t.configError}</p>
-      <ul>
-        ${this.issues.map((issue) => html`<li><code>${this.localName}: ${issue.path}: ${issue.message}</code></li>`)}
-      </ul>
+      <details>
+        <summary>${t.configDetails}</summary>
+        <ul>
+          ${this.#lines().map((line) => html`<li><code>${line}</code></li>`)}
+        </ul>
+      </details>
     </div>`;
+  }
+
+  /** `iop-therapy-list: therapies[2].name: expected a non-empty string`, one per issue. */
+  #lines(): string[] {
+    return this.issues.map(({ path, message }) => [this.localName, path, message].filter(Boolean).join(': '));
   }
 
   /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
@@ -202,30 +163,7 @@ export class IopElement extends LitElement {
     if (report === this.#reported) return;
     this.#reported = report;
     if (!this.issues.length) return;
-    console.warn(this.issues.map((issue) => `${this.localName}: ${issue.path}: ${issue.message}`).join('\n'));
+    console.warn(this.#lines().join('\n'));
     emit(this, 'iop-config-error', { issues: this.issues });
   }
-}
-
-/**
- * A JSON object whose keys must be among `known` (`strings`, the script child): each unknown key
- * and each bad value is reported on its own, and the good entries are kept.
- */
-function entriesOf(key: string, value: unknown, known: string[], schema: z.ZodMiniType, t: CommonText) {
-  const issues: RawIssue[] = [];
-  const entries: Record<string, unknown> = {};
-  if (typeof value !== 'object' || !value || Array.isArray(value) || value instanceof JsonSyntaxError) {
-    return { value: entries, issues: [{ key, path: [], message: value instanceof JsonSyntaxError ? jsonMessage(value, t) : t.expectedObject }] };
-  }
-  for (const [name, item] of Object.entries(value)) {
-    const parsed = known.includes(name) ? parseValue(key, schema, item, t) : undefined;
-    if (parsed?.ok) entries[name] = parsed.value;
-    else
-      issues.push(
-        ...(parsed?.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })) ?? [
-          { key, path: [], message: fmt(t.unknownKey, { key: name, known: known.join(', ') }) },
-        ]),
-      );
-  }
-  return { value: entries, issues };
 }

@@ -25,9 +25,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Again inside: a page's * { color: … !important } reaches the host, never this node. */
-  [part~='base'] {
+  /* Again inside: a page's * { color: … !important } reaches the host, never this node. Its
+     * { font-size: 0 !important } would be inherited the same way and hide every word: the page's
+     size is followed down to a readable floor. */
+  [part~='base'],
+  [part~='error'] {
     color: var(--_text);
+    font-size: max(1em, 14px);
   }
   *,
   *::before,

@@ -66,17 +66,39 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
 
 export const jsonMessage = (error: JsonSyntaxError, t: CommonText) => fmt(t.invalidJson, { detail: error.detail });
 
-/** Parses one configuration value; a JSON attribute that did not parse is an issue of its own. */
+/** A value that could not even be read (a getter or proxy that throws): a bad value like any other. */
+export class Unreadable {
+  constructor(readonly error: unknown) {}
+}
+
+/** Reads `key` of `target`, turning a throw into an `Unreadable` value. */
+export function readSafely(target: object, key: string): unknown {
+  try {
+    return (target as Record<string, unknown>)[key];
+  } catch (error) {
+    return new Unreadable(error);
+  }
+}
+
+/**
+ * Parses one configuration value. A JSON attribute that did not parse is an issue of its own, and
+ * so is a value whose reading throws (a getter, a proxy), here or while zod walks it: never thrown.
+ */
 export function parseValue<T extends z.ZodMiniType>(
   key: string,
   schema: T,
   value: unknown,
   t: CommonText,
 ): { ok: true; value: z.output<T> } | { ok: false; issues: RawIssue[] } {
-  if (value instanceof JsonSyntaxError) return { ok: false, issues: [{ key, path: [], message: jsonMessage(value, t) }] };
-  const result = schema.safeParse(value, { error: (issue) => message(issue, t) });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ key, path: issue.path, message: issue.message })) };
+  try {
+    if (value instanceof JsonSyntaxError) return { ok: false, issues: [{ key, path: [], message: jsonMessage(value, t) }] };
+    if (value instanceof Unreadable) throw value.error;
+    const result = schema.safeParse(value, { error: (issue) => message(issue, t) });
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, issues: result.error.issues.map((issue) => ({ key, path: issue.path, message: issue.message })) };
+  } catch (error) {
+    return { ok: false, issues: [{ key, path: [], message: fmt(t.unreadable, { detail: String((error as Error)?.message ?? error) }) }] };
+  }
 }
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
