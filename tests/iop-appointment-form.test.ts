@@ -429,7 +429,7 @@ describe('iop-appointment-form', () => {
       await el.updateComplete;
       const status = part(el, 'status')!;
       expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent!.trim()).to.equal('Sending your request…');
+      expect(status.textContent!.trim()).to.equal('Sending…');
       await until(() => status.textContent!.includes('Still trying to send your request'), '"still trying"');
       await oneEvent(el, 'iop-submitted');
     });
@@ -444,7 +444,7 @@ describe('iop-appointment-form', () => {
       submit(el);
       expect((await failed).detail.error).to.equal('timeout');
       await el.updateComplete;
-      expect(part(el, 'failure')!.textContent).to.contain('may or may not have arrived').and.not.contain('could not send');
+      expect(part(el, 'failure')!.textContent).to.contain('cannot tell if your request arrived').and.not.contain('could not send');
     });
 
     it('sends exactly one request for a double click, and shows progress meanwhile', async () => {
@@ -859,7 +859,7 @@ describe('iop-appointment-form', () => {
       fill(el, minimal);
       submit(el);
       await el.updateComplete;
-      expect(part(el, 'status')!.textContent!.trim()).to.equal('Enviando su solicitud…');
+      expect(part(el, 'status')!.textContent!.trim()).to.equal('Enviando…');
       await oneEvent(el, 'iop-submitted');
       expect(JSON.parse((await api.log())[0].body).locale).to.equal('es-US');
       await el.updateComplete;
@@ -874,7 +874,7 @@ describe('iop-appointment-form', () => {
       submit(el);
       await failed;
       await el.updateComplete;
-      expect(part(el, 'failure')!.textContent!.replace(/\s+/g, ' ')).to.contain('Nuestro sistema no aceptó la solicitud (error 400).').and.contain('Puede llamarnos al +1 555 010 0199 o intentarlo de nuevo.');
+      expect(part(el, 'failure')!.textContent!.replace(/\s+/g, ' ')).to.contain('Nuestro sistema no aceptó la solicitud (error 400).').and.contain('Todo lo que escribió sigue aquí.').and.contain('Llámenos al +1 555 010 0199.');
       expect(part(el, 'retry')!.textContent!.trim()).to.equal('Intentar de nuevo');
       await expect(el).to.be.accessible();
     });

@@ -27,7 +27,6 @@ export declare const appointmentFormText: {
         messageHint: string;
         consent: string;
         privacy: string;
-        honeypot: string;
         crisisLead: string;
         crisis: string;
         call988: string;
@@ -35,7 +34,6 @@ export declare const appointmentFormText: {
         callUs: string;
         submit: string;
         sending: string;
-        sendingNow: string;
         retrying: string;
         summary: string;
         errRequired: string;
@@ -48,7 +46,7 @@ export declare const appointmentFormText: {
         failed: string;
         timedOut: string;
         refused: string;
-        failedCall: string;
+        kept: string;
         retry: string;
         noEndpoint: string;
         sentHeading: string;
@@ -58,9 +56,8 @@ export declare const appointmentFormText: {
         sent_text: string;
         sent_email: string;
         responseTime: string;
-        sentNext: string;
         sentCall: string;
         missingEndpoint: string;
     };
-    es: Record<"email" | "message" | "name" | "phone" | "summary" | "submit" | "heading" | "intro" | "telehealth" | "program" | "contactMethod" | "bestTime" | "forWhom" | "insurance" | "consent" | "required" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "programPlaceholder" | "messageHint" | "privacy" | "honeypot" | "crisisLead" | "crisis" | "call988" | "text988" | "callUs" | "sending" | "sendingNow" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "offline" | "failed" | "timedOut" | "refused" | "failedCall" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "responseTime" | "sentNext" | "sentCall" | "missingEndpoint", string>;
+    es: Record<"email" | "message" | "name" | "phone" | "summary" | "submit" | "heading" | "intro" | "telehealth" | "program" | "contactMethod" | "bestTime" | "forWhom" | "insurance" | "consent" | "required" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "programPlaceholder" | "messageHint" | "privacy" | "crisisLead" | "crisis" | "call988" | "text988" | "callUs" | "sending" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "offline" | "failed" | "timedOut" | "refused" | "kept" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "responseTime" | "sentCall" | "missingEndpoint", string>;
 };

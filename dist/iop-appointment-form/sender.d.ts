@@ -33,9 +33,6 @@ export interface Delivery {
     progress(state: Progress): void;
     fetch?: typeof fetch;
     clock?: Clock;
-    online?: () => boolean;
-    /** Resolves when the browser is back online (or `signal` aborts). */
-    waitOnline?: (signal: AbortSignal) => Promise<unknown>;
 }
 /** After this long without an answer the visitor hears "still trying", not silence. */
 export declare const SLOW_MS = 5000;

@@ -24,7 +24,7 @@ export const appointmentFormStyles = css`
     border: 0;
     min-width: 0;
   }
-  [part~='field']:has(> [part~='field-error'], > * > [aria-invalid='true']) {
+  [part~='field']:has(> [part~='field-error']) {
     padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_danger);
   }
@@ -53,17 +53,9 @@ export const appointmentFormStyles = css`
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    transition: border-color 0.1s;
   }
-  input:hover,
-  select:hover,
-  textarea:hover {
+  :is(input, select, textarea):hover {
     border-color: var(--_text);
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    border-color: var(--_primary);
   }
   [aria-invalid='true']:not([type='radio'], [type='checkbox']) {
     border-color: var(--_danger);
@@ -82,7 +74,6 @@ export const appointmentFormStyles = css`
     margin: 0.05em 0 0;
     flex: none;
     accent-color: var(--_primary);
-    cursor: pointer;
   }
   .check .choice {
     font-weight: 600;
@@ -126,6 +117,9 @@ export const appointmentFormStyles = css`
   [part~='crisis'] p {
     margin: 0;
   }
+  [part~='crisis'] a {
+    white-space: nowrap;
+  }
   [part~='call'] {
     display: inline-block;
     margin-top: 0.5em;
@@ -134,11 +128,9 @@ export const appointmentFormStyles = css`
   /* On a phone, the facility's number is a large button to tap. */
   @media (max-width: 40em) {
     [part~='call'] {
-      display: flex;
-      justify-content: center;
-      align-items: center;
-      min-height: 3rem;
-      padding: 0.5em 1em;
+      display: block;
+      padding: 0.6em 1em;
+      text-align: center;
       color: var(--_surface);
       background: var(--_primary);
       border-radius: var(--_radius);
@@ -163,7 +155,6 @@ export const appointmentFormStyles = css`
     background: var(--_primary);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
-    box-shadow: 0 2px 0 color-mix(in srgb, var(--_primary) 60%, #000);
     cursor: pointer;
   }
   button:hover,
@@ -171,8 +162,7 @@ export const appointmentFormStyles = css`
     background: color-mix(in srgb, var(--_primary) 85%, #000);
   }
   button:active {
-    transform: translateY(2px);
-    box-shadow: none;
+    background: color-mix(in srgb, var(--_primary) 70%, #000);
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -184,8 +174,9 @@ export const appointmentFormStyles = css`
     border-top-width: 6px;
     border-radius: var(--_radius);
   }
-  [part~='confirmation'] > p {
-    margin: 0 0 var(--_space);
+  /* Focus moves here to announce it; it is not a control, so no ring. */
+  [part~='confirmation']:focus {
+    outline: none;
   }
   .hp {
     position: absolute;

@@ -1,23 +1,22 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, parts } from '../shared/i18n.js';
+import { fmt } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
-import { telLink } from '../shared/links.js';
 import { emit } from '../shared/events.js';
-import { isEmail, isPhone } from '../shared/schema.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf } from '../shared/validate.js';
 import type { AppointmentRequest } from './iop-appointment-form.events.js';
 import { appointmentFormShape, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { crisis, field, type Text } from './iop-appointment-form.view.js';
+import { check, confirmation, crisis, failure, field, summary, type Text } from './iop-appointment-form.view.js';
 import { clock, deliver, type Progress } from './sender.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
 
 /** Every field in the order the form shows it, which is also the order errors are listed in. */
 const FIELDS: FieldName[] = ['name', ...optionalFields, 'consent'];
+/** Bait for bots: inert and off-screen, never seen or heard by a person, so its label is not translated. */
 const HONEYPOT = 'iop_website';
 
 /**
@@ -161,18 +160,8 @@ export class IopAppointmentForm extends IopElement {
     return this.renderRoot.querySelector('form');
   }
 
-  #validate(data: FormData): Partial<Record<FieldName, string>> {
-    const { t } = this;
-    const value = (field: string) => String(data.get(field) ?? '').trim();
-    const errors: Partial<Record<FieldName, string>> = {};
-    for (const field of FIELDS) {
-      if (this.#presence(field) === 'required' && !value(field)) errors[field] = fmt(t.errRequired, { field: t[field] });
-    }
-    if (value('phone') && !isPhone(value('phone'))) errors.phone = t.errPhone;
-    if (value('email') && !isEmail(value('email'))) errors.email = t.errEmail;
-    if (this.#eitherContact && !value('phone') && !value('email')) errors.phone = t.errContact;
-    if (!value('consent')) errors.consent = t.errConsent;
-    return errors;
+  #validate(data: FormData) {
+    return check(FIELDS, (field) => String(data.get(field) ?? '').trim(), (field) => this.#presence(field), this.#eitherContact, this.t);
   }
 
   /** The request body: shown, non-empty fields, plus the request's identity. */
@@ -233,7 +222,8 @@ export class IopAppointmentForm extends IopElement {
     const json = this.config.format !== 'form';
     const outcome = await deliver({
       endpoint: this.config.endpoint!,
-      body: json ? JSON.stringify(request) : new URLSearchParams(Object.entries(request).map(([k, v]) => [k, String(v)])),
+      // URLSearchParams turns each value, `true` included, into text.
+      body: json ? JSON.stringify(request) : new URLSearchParams(request as unknown as Record<string, string>),
       headers: { 'Idempotency-Key': request.requestId, ...(json && { 'Content-Type': 'application/json' }) },
       timeout: (this.config.timeout ?? 15) * 1000,
       delays: this.config.retryDelays ?? [1000, 3000, 9000],
@@ -283,42 +273,29 @@ export class IopAppointmentForm extends IopElement {
     return html`<section part="base" aria-labelledby=${status === 'sent' ? nothing : 'heading'}>
       ${this.renderIssues(t)}
       ${status === 'sent'
-        ? this.#confirmation()
+        ? confirmation(t, config, this.#via)
         : html`<h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
             ${crisis(t, phone)}
             <p class="intro">${t.intro}</p>
-            ${this.#summary()}
+            ${summary(t, this.#listed, this.errors, (field) => this.#focus(field))}
             <form part="form" method="post" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput}>
               ${FIELDS.map((name) =>
-                name === 'email' && this.#eitherContact
-                  ? nothing
-                  : name === 'phone' && this.#eitherContact
-                    ? html`<fieldset part="field" class="contact">
-                        <legend>${t.contact} <span class="req">${t.contactReq}</span></legend>
-                        ${this.#field('phone')}${this.#field('email')}
-                      </fieldset>`
-                    : this.#presence(name) === 'hidden'
-                      ? nothing
-                      : this.#field(name),
+                this.#eitherContact && name === 'phone'
+                  ? html`<fieldset part="field" class="contact">
+                      <legend>${t.contact} <span class="req">${t.contactReq}</span></legend>
+                      ${this.#field('phone')}${this.#field('email')}
+                    </fieldset>`
+                  : (this.#eitherContact && name === 'email') || this.#presence(name) === 'hidden'
+                    ? nothing
+                    : this.#field(name),
               )}
               <div class="hp" inert>
-                <label>${t.honeypot} <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
+                <label>Website <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
               </div>
-              <p part="status" role="status">
-                ${busy ? (status === 'sending' ? t.sendingNow : t[status as 'retrying' | 'offline']) : this.tooFast ? t.tooFast : nothing}
+              <p part="status" role="status" class=${status === 'sending' ? 'visually-hidden' : ''}>
+                ${busy ? t[status as Progress] : this.tooFast ? t.tooFast : nothing}
               </p>
-              ${status === 'failed'
-                ? html`<div part="failure" role="alert">
-                    ${this.failure === 'no-endpoint'
-                      ? t.noEndpoint
-                      : this.failure === 'timeout'
-                        ? t.timedOut
-                        : this.failure.startsWith('http-4')
-                          ? fmt(t.refused, { status: this.failure.slice(5) })
-                          : t.failed}
-                    ${phone ? parts(failed ? t.failedCall : t.callUs, { phone: telLink(phone) }) : nothing}
-                  </div>`
-                : nothing}
+              ${status === 'failed' ? failure(t, this.failure, phone) : nothing}
               <button part=${failed ? 'submit retry' : 'submit'} type="submit" aria-disabled=${busy ? 'true' : 'false'}>
                 ${busy ? t.sending : failed ? t.retry : t.submit}
               </button>
@@ -327,42 +304,7 @@ export class IopAppointmentForm extends IopElement {
   }
 
   #field(name: FieldName) {
-    return field(name, {
-      t: this.t,
-      required: this.#presence(name) === 'required',
-      error: this.errors[name],
-      programs: this.config.programs,
-      privacyUrl: this.config.privacyUrl,
-    });
-  }
-
-  #confirmation() {
-    const { config, t } = this;
-    const team = config.name ? fmt(t.teamOf, { name: config.name }) : t.team;
-    const [method, contact] = this.#via ?? [];
-    return html`<div part="confirmation" role="region" aria-labelledby="heading" tabindex="-1">
-      <h2 part="heading" id="heading">${t.sentHeading}</h2>
-      <p>${method ? fmt(t[`sent_${method}`], { team, contact: contact!, when: config.responseTime ?? t.responseTime }) : nothing} ${t.sentNext}</p>
-      ${config.phone ? html`<p>${parts(t.sentCall, { phone: telLink(config.phone) })}</p>` : nothing} ${crisis(t)}
-    </div>`;
-  }
-
-  #summary() {
-    const shown = this.#listed.filter(([field]) => this.errors[field]);
-    if (!shown.length) return nothing;
-    // Items fixed since the submit are hidden, never rewritten: an alert whose text changes is
-    // read out again on every keystroke.
-    return html`<div part="error-summary" role="alert">
-      <p>${this.t.summary}</p>
-      <ul>
-        ${this.#listed.map(
-          ([field, message]) =>
-            html`<li ?hidden=${!this.errors[field]}>
-              <a href=${`#f-${field}`} @click=${(event: Event) => (event.preventDefault(), this.#focus(field))}>${message}</a>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return field(name, this.t, this.#presence(name) === 'required', this.errors[name], this.config);
   }
 }
 

@@ -1,9 +1,10 @@
-/** The form's templates that need no state of the element: the crisis notice and one field. */
+/** The form's templates and checks that need no state of the element, each given what it shows. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { fmt, parts, type CommonText } from '../shared/i18n.js';
 import { telLink } from '../shared/links.js';
-import { dialable } from '../shared/schema.js';
-import type { FieldName } from './iop-appointment-form.schema.js';
+import { dialable, isEmail, isPhone } from '../shared/schema.js';
+import type { appointmentFormShape, FieldName, Presence } from './iop-appointment-form.schema.js';
+import type { ConfigOf } from '../shared/validate.js';
 import type { appointmentFormText } from './iop-appointment-form.strings.js';
 
 export type Text = (typeof appointmentFormText)['en'] & CommonText;
@@ -32,16 +33,8 @@ export const crisis = (t: Text, phone?: string) =>
     ${phone ? html`<a part="call" href=${`tel:${dialable(phone)}`}>${fmt(t.callUs, { phone })}</a>` : nothing}
   </div>`;
 
-export interface FieldState {
-  t: Text;
-  required: boolean;
-  error?: string;
-  programs?: string[];
-  privacyUrl?: string;
-}
-
 /** One field: a native control with its label, its hint and its error tied to it. */
-export function field(name: FieldName, { t, required, error, programs, privacyUrl }: FieldState): TemplateResult {
+export function field(name: FieldName, t: Text, required: boolean, error: string | undefined, { programs, privacyUrl }: ConfigOf<typeof appointmentFormShape>): TemplateResult {
   const id = `f-${name}`;
   const hint = name === 'message' ? t.messageHint : '';
   const described = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || nothing;
@@ -67,7 +60,7 @@ export function field(name: FieldName, { t, required, error, programs, privacyUr
     return html`<div part="field" class="check">
       <label class="choice"
         ><input type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
-        <span>${label}</span></label
+        ${label}</label
       >
       ${name === 'consent' && privacyUrl ? html`<p class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
       ${after}
@@ -91,4 +84,57 @@ export function field(name: FieldName, { t, required, error, programs, privacyUr
             aria-describedby=${described}
           />`;
   return html`<div part="field"><label for=${id}>${label}</label>${control}${after}</div>`;
+}
+
+/** The error shown once sending failed: what happened, and the phone as the way out. */
+export const failure = (t: Text, error: string, phone?: string) =>
+  html`<div part="failure" role="alert">
+    ${error === 'no-endpoint'
+      ? t.noEndpoint
+      : error === 'timeout'
+        ? t.timedOut
+        : error.startsWith('http-4')
+          ? fmt(t.refused, { status: error.slice(5) })
+          : t.failed}
+    ${error === 'no-endpoint' ? nothing : t.kept} ${phone ? html`<br />${parts(t.callUs, { phone: telLink(phone) })}.` : nothing}
+  </div>`;
+
+/**
+ * The problems as of the last submit. Lines fixed since are hidden, never rewritten: an alert
+ * whose text changes is read out again on every keystroke.
+ */
+export function summary(t: Text, listed: [FieldName, string][], errors: Partial<Record<FieldName, string>>, focus: (field: FieldName) => void) {
+  if (!listed.some(([name]) => errors[name])) return nothing;
+  return html`<div part="error-summary" role="alert">
+    <p>${t.summary}</p>
+    <ul>
+      ${listed.map(
+        ([name, message]) =>
+          html`<li ?hidden=${!errors[name]}>
+            <a href=${`#f-${name}`} @click=${(event: Event) => (event.preventDefault(), focus(name))}>${message}</a>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Named by its heading, focused when shown: when and how they will be reached, and the crisis lines. */
+export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via?: [method: 'phone' | 'text' | 'email', contact: string]) {
+  const team = config.name ? fmt(t.teamOf, { name: config.name }) : t.team;
+  return html`<div part="confirmation" role="region" aria-labelledby="heading" tabindex="-1">
+    <h2 part="heading" id="heading">${t.sentHeading}</h2>
+    <p>${via ? fmt(t[`sent_${via[0]}`], { team, contact: via[1], when: config.responseTime ?? t.responseTime }) : nothing}</p>
+    ${config.phone ? html`<p>${parts(t.sentCall, { phone: telLink(config.phone) })}</p>` : nothing} ${crisis(t)}
+  </div>`;
+}
+
+/** The visitor's mistakes, by field, in their language; `either`: phone or email, one is enough. */
+export function check(fields: FieldName[], value: (field: FieldName) => string, presence: (field: FieldName) => Presence, either: boolean, t: Text) {
+  const errors: Partial<Record<FieldName, string>> = {};
+  for (const field of fields) if (presence(field) === 'required' && !value(field)) errors[field] = fmt(t.errRequired, { field: t[field] });
+  if (value('phone') && !isPhone(value('phone'))) errors.phone = t.errPhone;
+  if (value('email') && !isEmail(value('email'))) errors.email = t.errEmail;
+  if (either && !value('phone') && !value('email')) errors.phone = t.errContact;
+  if (!value('consent')) errors.consent = t.errConsent;
+  return errors;
 }

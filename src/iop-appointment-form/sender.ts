@@ -35,9 +35,6 @@ export interface Delivery {
   progress(state: Progress): void;
   fetch?: typeof fetch;
   clock?: Clock;
-  online?: () => boolean;
-  /** Resolves when the browser is back online (or `signal` aborts). */
-  waitOnline?: (signal: AbortSignal) => Promise<unknown>;
 }
 
 /** After this long without an answer the visitor hears "still trying", not silence. */
@@ -63,9 +60,9 @@ export async function deliver(d: Delivery): Promise<Outcome> {
   const c = d.clock ?? clock;
   let error = 'network';
   for (let attempt = 0; ; attempt++) {
-    if (!(d.online ?? (() => navigator.onLine))()) {
+    if (!navigator.onLine) {
       d.progress('offline');
-      await (d.waitOnline ?? online)(signal);
+      await online(signal);
       if (signal.aborted) return;
     }
     d.progress(attempt ? 'retrying' : 'sending');
@@ -82,7 +79,6 @@ export async function deliver(d: Delivery): Promise<Outcome> {
           signal: AbortSignal.any([signal, controller.signal]),
           // A redirect is the endpoint's answer: following it would re-post the body elsewhere.
           redirect: 'manual',
-          cache: 'no-store',
           referrerPolicy: 'strict-origin',
         }),
         c.sleep(d.timeout).then(() => 'timeout' as const),
