@@ -7,6 +7,9 @@ export const appointmentFormStyles = css`
   .contact {
     display: grid;
     gap: var(--_space);
+  }
+  form,
+  [part~='crisis'] {
     max-width: 40rem;
   }
   .intro,
@@ -117,7 +120,7 @@ export const appointmentFormStyles = css`
   [part~='crisis'] p {
     margin: 0;
   }
-  [part~='crisis'] a {
+  a[href^='tel']:not([part]) {
     white-space: nowrap;
   }
   [part~='call'] {
@@ -157,12 +160,12 @@ export const appointmentFormStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  button:hover,
-  [part~='call']:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, #000);
+  /* Darker on hover, darker still while pressed, whatever the theme's colour. */
+  button:hover {
+    filter: brightness(0.85);
   }
   button:active {
-    background: color-mix(in srgb, var(--_primary) 70%, #000);
+    filter: brightness(0.7);
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -177,13 +180,6 @@ export const appointmentFormStyles = css`
   /* Focus moves here to announce it; it is not a control, so no ring. */
   [part~='confirmation']:focus {
     outline: none;
-  }
-  .hp {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
   }
   @media (forced-colors: active) {
     button,

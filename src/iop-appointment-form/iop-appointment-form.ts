@@ -289,7 +289,7 @@ export class IopAppointmentForm extends IopElement {
                     ? nothing
                     : this.#field(name),
               )}
-              <div class="hp" inert>
+              <div class="visually-hidden" inert>
                 <label>Website <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
               </div>
               <p part="status" role="status" class=${status === 'sending' ? 'visually-hidden' : ''}>

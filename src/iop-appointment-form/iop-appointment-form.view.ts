@@ -60,7 +60,7 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
     return html`<div part="field" class="check">
       <label class="choice"
         ><input type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
-        ${label}</label
+        <span>${label}</span></label
       >
       ${name === 'consent' && privacyUrl ? html`<p class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
       ${after}
