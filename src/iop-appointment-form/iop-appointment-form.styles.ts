@@ -9,7 +9,8 @@ export const appointmentFormStyles = css`
     gap: var(--_space);
   }
   form,
-  [part~='crisis'] {
+  [part~='crisis'],
+  [part~='error-summary'] {
     max-width: 40rem;
   }
   .intro,
