@@ -146,9 +146,6 @@ export const appointmentFormStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  [part~='status']:empty {
-    display: none;
-  }
   button {
     justify-self: start;
     min-height: 3rem;

@@ -156,10 +156,6 @@ export class IopAppointmentForm extends IopElement {
     return this.#presence('phone') === 'optional' && this.#presence('email') === 'optional';
   }
 
-  get #form(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form');
-  }
-
   #validate(data: FormData) {
     return check(FIELDS, (field) => String(data.get(field) ?? '').trim(), (field) => this.#presence(field), this.#eitherContact, this.t);
   }
@@ -186,7 +182,8 @@ export class IopAppointmentForm extends IopElement {
       this.#started = true;
       emit(this, 'iop-form-start', undefined);
     }
-    if (this.#submitted && this.#form) this.errors = this.#validate(new FormData(this.#form));
+    const form = this.renderRoot.querySelector('form');
+    if (this.#submitted && form) this.errors = this.#validate(new FormData(form));
   };
 
   #onSubmit = async (event: SubmitEvent) => {
