@@ -25,14 +25,8 @@ for (const [tag, element] of Object.entries(classes)) if (!customElements.get(ta
 
 export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
 export type { Facility, Address } from './shared/facility-context.js';
-export type {
-  ConfigIssue,
-  IopConfigErrorDetail,
-  AppointmentRequest,
-  IopSubmitDetail,
-  IopSubmittedDetail,
-  IopSubmitFailedDetail,
-} from './shared/events.js';
+export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
+export type { AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmitFailedDetail } from './iop-appointment-form/iop-appointment-form.events.js';
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
 export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
 export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';

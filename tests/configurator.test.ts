@@ -267,7 +267,7 @@ describe('configurator (demo/configurator.html)', () => {
     expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-facility phone']);
     const phone = c.control('Phone');
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
-    expect(c.errorOf(phone).textContent).to.equal('expected a phone number of 7 to 15 digits');
+    expect(c.errorOf(phone).textContent).to.equal('expected a phone number with its area code (10 to 15 digits), or + and the country code');
     expect(phone.getAttribute('aria-describedby')).to.contain(c.errorOf(phone).id);
     expect(c.root.querySelector('[data-count="iop-facility"]')!.textContent).to.equal(' (1 problem)');
     await expect(c.root).to.be.accessible();

@@ -108,16 +108,16 @@ describe('iop-facility', () => {
       </iop-facility>`);
       const loc = facility.querySelector('iop-level-of-care')!;
       await settle(facility, loc);
-      expect(noticeLines(loc)).to.deep.equal(['iop-level-of-care: phone: expected a phone number of 7 to 15 digits (in the <script> config)']);
+      expect(noticeLines(loc)).to.deep.equal(['iop-level-of-care: phone: expected a phone number with its area code (10 to 15 digits), or + and the country code (in the <script> config)']);
       expect(note(loc)).to.contain('call Harbor Recovery at 555-010-0199');
       expect(part(loc, 'heading')!.textContent).to.equal('Our levels');
     });
 
     const cases: [string, string, string][] = [
-      ['phone', 'call us', 'phone: expected a phone number of 7 to 15 digits'],
+      ['phone', 'call us', 'phone: expected a phone number with its area code (10 to 15 digits), or + and the country code'],
       ['email', 'intake@', 'email: expected an email address'],
       ['timezone', 'Mars/Olympus_Mons', 'timezone: expected an IANA time zone such as America/Chicago'],
-      ['endpoint', 'http://example.com/requests', 'endpoint: expected an https: or relative URL'],
+      ['endpoint', 'http://example.com/requests', 'endpoint: expected an https: URL, or a relative one on an https: page'],
       ['address', '{"city": "Austin",}', 'address: is not valid JSON'],
       ['address', '{"town": "Austin"}', 'address: unknown key "town"; known keys: street, city, region, postalCode, country'],
     ];

@@ -1,28 +1,28 @@
-import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { type CommonText } from '../shared/i18n.js';
 import type { ConfigOf } from '../shared/validate.js';
 import { appointmentFormShape } from './iop-appointment-form.schema.js';
-import { appointmentFormText } from './iop-appointment-form.strings.js';
-type Text = (typeof appointmentFormText)['en'] & CommonText;
+import { type Text } from './iop-appointment-form.view.js';
 /**
- * A short request for an appointment that is never lost and never leaked: native controls with
- * real labels, validation in the visitor's language, retries under one idempotency key, every typed
- * value kept after a failure, and a confirmation that takes focus. Always shows that it is not for
- * emergencies.
+ * A short request for an appointment that is never lost and never leaked: the crisis lines first,
+ * native controls with real labels, validation in the visitor's language, retries under one
+ * idempotency key, every typed value kept after a failure, and a named confirmation that takes
+ * focus and says when and how the facility will reach them.
  *
  * @tagname iop-appointment-form
  * @summary Ask for an appointment.
  * @csspart base - The section around everything.
  * @csspart heading - The heading (and the confirmation's heading).
+ * @csspart crisis - The "not for emergencies" notice, before the fields.
+ * @csspart call - The facility's number beside it; a large call button on a phone.
  * @csspart form - The form.
- * @csspart field - Each field's wrapper.
+ * @csspart field - Each field's wrapper (and the phone-or-email group).
  * @csspart field-error - Each field's error message.
  * @csspart error-summary - The list of problems shown after a submit with errors.
- * @csspart crisis - The "not for emergencies" notice.
+ * @csspart status - The live region: sending, still trying, offline.
+ * @csspart failure - The error shown when sending failed, with the phone.
  * @csspart submit - The send button.
- * @csspart status - Sending, offline and failure messages.
- * @csspart retry - The "Try again" button.
+ * @csspart retry - The same button once sending failed ("Try again").
  * @csspart confirmation - What replaces the form once the request was accepted.
  * @csspart error - The notice listing configuration problems.
  * @event iop-form-start - The visitor first typed or chose something. No detail: never field values.
@@ -35,11 +35,11 @@ export declare class IopAppointmentForm extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
     static properties: PropertyDeclarations;
-    /** Where the request is sent: https or relative. Default: the facility's. */
+    /** Where the request is sent: https (or http on localhost) once resolved against the page. Default: the facility's. */
     endpoint?: string;
     /** `json` (default) or `form` (application/x-www-form-urlencoded). */
     format?: string;
-    /** JSON object: field name to `required`, `optional` or `hidden`. */
+    /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: name, phone, email, contactMethod, consent. */
     fields?: unknown;
     /** JSON array of program names for the "program of interest" choice. */
     programs?: unknown;
@@ -51,12 +51,14 @@ export declare class IopAppointmentForm extends IopElement {
     minFillSeconds?: number;
     /** Seconds to wait for each attempt before trying again. Default 15. */
     timeout?: number;
+    /** Milliseconds before each retry; its length is the number of retries (at most 6). Default `[1000, 3000, 9000]`. */
+    retryDelays?: number[];
+    /** When the facility will reach them, completing "We will call you …". Default "within one business day". */
+    responseTime?: string;
     /** Heading text. */
     heading?: string;
     /** The facility's name, for the confirmation. Default: the facility's. */
     name?: string;
-    /** Milliseconds to wait before each retry; its length is the number of retries. */
-    retryDelays: number[];
     private status;
     private failure;
     private errors;
@@ -69,11 +71,10 @@ export declare class IopAppointmentForm extends IopElement {
     protected firstUpdated(): void;
     /** For a CMS plugin that cancelled `iop-submit` and delivered the request itself. */
     showConfirmation(): void;
-    protected render(): TemplateResult<1>;
+    protected render(): import("lit-html").TemplateResult<1>;
 }
 declare global {
     interface HTMLElementTagNameMap {
         'iop-appointment-form': IopAppointmentForm;
     }
 }
-export {};

@@ -3,6 +3,12 @@ import * as z from 'zod/mini';
 export declare const optionalFields: readonly ["phone", "email", "contactMethod", "bestTime", "forWhom", "program", "insurance", "telehealth", "message"];
 export type OptionalField = (typeof optionalFields)[number];
 export type FieldName = 'name' | OptionalField | 'consent';
+export type Presence = 'required' | 'optional' | 'hidden';
+/**
+ * Shown by default: what admissions needs to call back. The rest is asked for only when the
+ * facility turns it on in `fields` (`program` appears by itself once `programs` is set).
+ */
+export declare const shownByDefault: readonly FieldName[];
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
 export declare const appointmentFormShape: {
     endpoint: z.ZodMiniString<string>;
@@ -62,6 +68,8 @@ export declare const appointmentFormShape: {
     privacyUrl: z.ZodMiniString<string>;
     minFillSeconds: z.ZodMiniNumber<number>;
     timeout: z.ZodMiniNumber<number>;
+    retryDelays: z.ZodMiniArray<z.ZodMiniNumber<number>>;
+    responseTime: z.ZodMiniString<string>;
     heading: z.ZodMiniString<string>;
     name: z.ZodMiniString<string>;
 };

@@ -16,12 +16,23 @@ export declare const text: z.ZodMiniString<string>;
 export declare const nonEmptyText: z.ZodMiniString<string>;
 /** http, https, tel, mailto or relative; resolving first defeats `java\tscript:` and friends. */
 export declare function isSafeUrl(value: string): boolean;
-/** Where form data may go: https, relative, or http on this machine for development. */
+/**
+ * Where form data may go: https, or http on this machine for development. Resolved against the
+ * page's real base first, so `//host/x` or a relative path on an http page is cleartext and refused.
+ */
 export declare function isEndpointUrl(value: string): boolean;
 export declare const safeUrl: z.ZodMiniString<string>;
 export declare const endpointUrl: z.ZodMiniString<string>;
 /** Digits a phone number dials, with a leading `+` kept. */
 export declare const dialable: (phone: string) => string;
+/**
+ * The one phone rule, for a facility's number and a visitor's alike: one a caller anywhere can
+ * dial back, so 10 to 15 digits (a US area code is required: 10-digit dialing is the norm since
+ * 988), or `+`, a country code and 8 to 15 digits. Separators allowed; checked in linear time.
+ */
+export declare const isPhone: (value: string) => boolean;
+/** The one email rule: one `@`, a dot in the domain with 2+ characters after it; linear, no backtracking. */
+export declare const isEmail: (value: string) => boolean;
 export declare const phoneNumber: z.ZodMiniString<string>;
 export declare const email: z.ZodMiniString<string>;
 export declare function isTimeZone(value: string): boolean;

@@ -5,6 +5,13 @@ import { endpointUrl, nonEmptyText, phoneNumber, safeUrl, text, uniqueBy } from 
 export const optionalFields = ['phone', 'email', 'contactMethod', 'bestTime', 'forWhom', 'program', 'insurance', 'telehealth', 'message'] as const;
 export type OptionalField = (typeof optionalFields)[number];
 export type FieldName = 'name' | OptionalField | 'consent';
+export type Presence = 'required' | 'optional' | 'hidden';
+
+/**
+ * Shown by default: what admissions needs to call back. The rest is asked for only when the
+ * facility turns it on in `fields` (`program` appears by itself once `programs` is set).
+ */
+export const shownByDefault: readonly FieldName[] = ['phone', 'email', 'contactMethod', 'program'];
 
 const presence = z.enum(['required', 'optional', 'hidden']);
 
@@ -18,6 +25,9 @@ export const appointmentFormShape = {
   privacyUrl: safeUrl,
   minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
   timeout: z.number().check(z.minimum(1), z.maximum(120)),
+  // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
+  retryDelays: z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
+  responseTime: nonEmptyText,
   heading: text,
   name: nonEmptyText,
 };

@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
+// A plain, clear form (think of a good government form): bold labels, 2px fields, one strong
+// button; hover, pressed and focus states drawn from the theme's custom properties only.
 export const appointmentFormStyles = css`
-  form {
+  form,
+  .contact {
     display: grid;
     gap: var(--_space);
+  }
+  form,
+  [part~='crisis'],
+  [part~='error-summary'] {
     max-width: 40rem;
   }
   .intro,
@@ -21,9 +28,13 @@ export const appointmentFormStyles = css`
     border: 0;
     min-width: 0;
   }
+  [part~='field']:has(> [part~='field-error']) {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_danger);
+  }
   label,
   legend {
-    font-weight: 600;
+    font-weight: 700;
   }
   legend {
     padding: 0;
@@ -44,23 +55,27 @@ export const appointmentFormStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
+  :is(input, select, textarea):hover {
+    border-color: var(--_text);
+  }
   [aria-invalid='true']:not([type='radio'], [type='checkbox']) {
-    border: 2px solid var(--_danger);
+    border-color: var(--_danger);
   }
   .choice {
     display: flex;
     align-items: flex-start;
     gap: 0.6em;
-    padding: 0.35em 0;
+    padding: 0.3em 0;
     font-weight: 400;
+    cursor: pointer;
   }
   .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15em 0 0;
+    width: 1.375rem;
+    height: 1.375rem;
+    margin: 0.05em 0 0;
     flex: none;
     accent-color: var(--_primary);
   }
@@ -70,12 +85,14 @@ export const appointmentFormStyles = css`
   [part~='field-error'] {
     margin: 0.25em 0 0;
     color: var(--_danger);
-    font-weight: 600;
+    font-weight: 700;
   }
-  [part~='error-summary'] {
+  [part~='error-summary'],
+  [part~='failure'] {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
     border: 2px solid var(--_danger);
+    border-inline-start-width: 6px;
     border-radius: var(--_radius);
   }
   [part~='error-summary'] p {
@@ -88,21 +105,51 @@ export const appointmentFormStyles = css`
   }
   [part~='error-summary'] a {
     color: var(--_danger);
+    font-weight: 600;
+  }
+  [part~='failure'] {
+    margin: 0;
+    font-weight: 600;
   }
   [part~='crisis'] {
-    margin: 0;
+    margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
+    border-inline-start: 6px solid var(--_primary);
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+    background: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
   }
-  [part~='status'] p {
-    margin: 0 0 0.5em;
+  [part~='crisis'] p {
+    margin: 0;
+  }
+  a[href^='tel']:not([part]) {
+    white-space: nowrap;
+  }
+  [part~='call'] {
+    display: inline-block;
+    margin-top: 0.5em;
+    font-weight: 700;
+  }
+  /* On a phone, the facility's number is a large button to tap. */
+  @media (max-width: 40em) {
+    [part~='call'] {
+      display: block;
+      padding: 0.6em 1em;
+      text-align: center;
+      color: var(--_surface);
+      background: var(--_primary);
+      border-radius: var(--_radius);
+      text-decoration: none;
+      font-size: 1.125em;
+    }
+  }
+  [part~='status'] {
+    margin: 0;
     font-weight: 600;
   }
   button {
     justify-self: start;
-    min-height: 2.75rem;
-    padding: 0.6em 1.4em;
+    min-height: 3rem;
+    padding: 0.6em 1.5em;
     font: inherit;
     font-weight: 700;
     color: var(--_surface);
@@ -111,9 +158,12 @@ export const appointmentFormStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  [part~='retry'] {
-    color: var(--_primary);
-    background: var(--_surface);
+  /* Darker on hover, darker still while pressed, whatever the theme's colour. */
+  button:hover {
+    filter: brightness(0.85);
+  }
+  button:active {
+    filter: brightness(0.7);
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -122,18 +172,17 @@ export const appointmentFormStyles = css`
   [part~='confirmation'] {
     padding: var(--_space);
     border: 2px solid var(--_primary);
+    border-top-width: 6px;
     border-radius: var(--_radius);
   }
-  .hp {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
+  /* Focus moves here to announce it; it is not a control, so no ring. */
+  [part~='confirmation']:focus {
+    outline: none;
   }
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
+    button,
+    [part~='call'] {
+      border: 2px solid ButtonText;
     }
     [aria-invalid='true']:not([type='radio'], [type='checkbox']) {
       border-color: Mark;

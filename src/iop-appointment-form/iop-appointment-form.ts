@@ -1,65 +1,44 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, parts, type CommonText } from '../shared/i18n.js';
+import { fmt } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
-import { telLink } from '../shared/links.js';
-import { emit, type AppointmentRequest } from '../shared/events.js';
+import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf } from '../shared/validate.js';
-import { appointmentFormShape, optionalFields, type FieldName, type OptionalField } from './iop-appointment-form.schema.js';
+import type { AppointmentRequest } from './iop-appointment-form.events.js';
+import { appointmentFormShape, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
+import { check, confirmation, crisis, failure, field, summary, type Text } from './iop-appointment-form.view.js';
+import { clock, deliver, type Progress } from './sender.js';
 
-type Text = (typeof appointmentFormText)['en'] & CommonText;
-type Status = 'idle' | 'sending' | 'offline' | 'failed' | 'sent';
+type Status = 'idle' | Progress | 'failed' | 'sent';
 
 /** Every field in the order the form shows it, which is also the order errors are listed in. */
 const FIELDS: FieldName[] = ['name', ...optionalFields, 'consent'];
-const CHOICES: Partial<Record<FieldName, string[]>> = {
-  contactMethod: ['phone', 'text', 'email'],
-  bestTime: ['morning', 'afternoon', 'evening'],
-  forWhom: ['self', 'someone-else'],
-};
+/** Bait for bots: inert and off-screen, never seen or heard by a person, so its label is not translated. */
 const HONEYPOT = 'iop_website';
 
-const isPhone = (value: string) => {
-  const digits = value.replace(/\D/g, '');
-  return /^\+?[\d\s().-]+$/.test(value) && digits.length <= 15 && digits.length >= (value.startsWith('+') ? 8 : 10);
-};
-const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value);
-
-/** Waits `ms`, or rejects at once when `signal` aborts (the element was removed). */
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-
-/** `Retry-After` in seconds or as an HTTP date, in ms, capped at a minute. */
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
-}
-
 /**
- * A short request for an appointment that is never lost and never leaked: native controls with
- * real labels, validation in the visitor's language, retries under one idempotency key, every typed
- * value kept after a failure, and a confirmation that takes focus. Always shows that it is not for
- * emergencies.
+ * A short request for an appointment that is never lost and never leaked: the crisis lines first,
+ * native controls with real labels, validation in the visitor's language, retries under one
+ * idempotency key, every typed value kept after a failure, and a named confirmation that takes
+ * focus and says when and how the facility will reach them.
  *
  * @tagname iop-appointment-form
  * @summary Ask for an appointment.
  * @csspart base - The section around everything.
  * @csspart heading - The heading (and the confirmation's heading).
+ * @csspart crisis - The "not for emergencies" notice, before the fields.
+ * @csspart call - The facility's number beside it; a large call button on a phone.
  * @csspart form - The form.
- * @csspart field - Each field's wrapper.
+ * @csspart field - Each field's wrapper (and the phone-or-email group).
  * @csspart field-error - Each field's error message.
  * @csspart error-summary - The list of problems shown after a submit with errors.
- * @csspart crisis - The "not for emergencies" notice.
+ * @csspart status - The live region: sending, still trying, offline.
+ * @csspart failure - The error shown when sending failed, with the phone.
  * @csspart submit - The send button.
- * @csspart status - Sending, offline and failure messages.
- * @csspart retry - The "Try again" button.
+ * @csspart retry - The same button once sending failed ("Try again").
  * @csspart confirmation - What replaces the form once the request was accepted.
  * @csspart error - The notice listing configuration problems.
  * @event iop-form-start - The visitor first typed or chose something. No detail: never field values.
@@ -80,6 +59,8 @@ export class IopAppointmentForm extends IopElement {
     privacyUrl: { attribute: 'privacy-url' },
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
     timeout: { type: Number },
+    retryDelays: { attribute: 'retry-delays', converter: jsonAttribute },
+    responseTime: { attribute: 'response-time' },
     heading: {},
     name: {},
     status: { state: true },
@@ -88,11 +69,11 @@ export class IopAppointmentForm extends IopElement {
     tooFast: { state: true },
   };
 
-  /** Where the request is sent: https or relative. Default: the facility's. */
+  /** Where the request is sent: https (or http on localhost) once resolved against the page. Default: the facility's. */
   declare endpoint?: string;
   /** `json` (default) or `form` (application/x-www-form-urlencoded). */
   declare format?: string;
-  /** JSON object: field name to `required`, `optional` or `hidden`. */
+  /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: name, phone, email, contactMethod, consent. */
   declare fields?: unknown;
   /** JSON array of program names for the "program of interest" choice. */
   declare programs?: unknown;
@@ -104,12 +85,14 @@ export class IopAppointmentForm extends IopElement {
   declare minFillSeconds?: number;
   /** Seconds to wait for each attempt before trying again. Default 15. */
   declare timeout?: number;
+  /** Milliseconds before each retry; its length is the number of retries (at most 6). Default `[1000, 3000, 9000]`. */
+  declare retryDelays?: number[];
+  /** When the facility will reach them, completing "We will call you …". Default "within one business day". */
+  declare responseTime?: string;
   /** Heading text. */
   declare heading?: string;
   /** The facility's name, for the confirmation. Default: the facility's. */
   declare name?: string;
-  /** Milliseconds to wait before each retry; its length is the number of retries. */
-  retryDelays = [1000, 3000, 9000];
 
   private status: Status = 'idle';
   private failure = '';
@@ -120,20 +103,28 @@ export class IopAppointmentForm extends IopElement {
   protected t = appointmentFormText.en as Text;
   /** Errors show from the first submit on, and then follow the visitor's corrections. */
   #submitted = false;
+  /** The summary as of the last submit: corrections hide its items, never rewrite its text. */
+  #listed: [FieldName, string][] = [];
   #started = false;
   #shownAt = 0;
-  #requestId?: string;
-  /** Aborted when the element leaves the page: no request, retry or listener outlives it. */
-  #lifetime = new AbortController();
+  /** One identity per body: the same values keep their requestId and submittedAt, changed ones get new. */
+  #identity?: { key: string; requestId: string; submittedAt: string };
+  /** How the confirmation says they will be reached: method and the number or address. */
+  #via?: ['phone' | 'text' | 'email', string];
+  #controller?: AbortController;
+  /** The request under way; kept when a removal cut it short, so reconnecting resumes it. */
+  #pending?: AppointmentRequest;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+    if (this.#pending && !this.#controller) void this.#send(this.#pending);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lifetime.abort();
+    // A move (dialogs, page builders, re-mounts) disconnects and reconnects in one go: only an
+    // element still out of the page after it stops sending.
+    queueMicrotask(() => this.isConnected || this.#controller?.abort());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -144,32 +135,29 @@ export class IopAppointmentForm extends IopElement {
   }
 
   protected override firstUpdated(): void {
-    this.#shownAt = performance.now();
+    this.#shownAt = clock.now();
   }
 
-  #presence(field: FieldName): 'required' | 'optional' | 'hidden' {
+  /** As configured, before the phone-or-email rule. */
+  #own(field: FieldName): Presence {
     if (field === 'name' || field === 'consent') return 'required';
     if (field === 'program' && !this.config.programs?.length) return 'hidden';
-    return this.config.fields?.[field as OptionalField] ?? 'optional';
+    return this.config.fields?.[field as OptionalField] ?? (shownByDefault.includes(field) ? 'optional' : 'hidden');
   }
 
-  get #form(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form');
+  #presence(field: FieldName): Presence {
+    const own = this.#own(field);
+    // With the other one hidden, this is the only way to reach them.
+    return own === 'optional' && this.#own(field === 'phone' ? 'email' : field === 'email' ? 'phone' : field) === 'hidden' ? 'required' : own;
   }
 
-  #validate(data: FormData): Partial<Record<FieldName, string>> {
-    const { t } = this;
-    const value = (field: string) => String(data.get(field) ?? '').trim();
-    const errors: Partial<Record<FieldName, string>> = {};
-    for (const field of FIELDS) {
-      if (this.#presence(field) === 'required' && !value(field)) errors[field] = fmt(t.errRequired, { field: t[field] });
-    }
-    if (value('phone') && !isPhone(value('phone'))) errors.phone = t.errPhone;
-    if (value('email') && !isEmail(value('email'))) errors.email = t.errEmail;
-    const contact = (['phone', 'email'] as const).filter((field) => this.#presence(field) !== 'hidden');
-    if (contact.every((field) => !value(field))) errors[contact[0]] ??= t.errContact;
-    if (!value('consent')) errors.consent = t.errConsent;
-    return errors;
+  /** Both shown, neither required on its own: one rule for the pair, stated once. */
+  get #eitherContact(): boolean {
+    return this.#presence('phone') === 'optional' && this.#presence('email') === 'optional';
+  }
+
+  #validate(data: FormData) {
+    return check(FIELDS, (field) => String(data.get(field) ?? '').trim(), (field) => this.#presence(field), this.#eitherContact, this.t);
   }
 
   /** The request body: shown, non-empty fields, plus the request's identity. */
@@ -180,7 +168,13 @@ export class IopAppointmentForm extends IopElement {
       const value = String(data.get(field) ?? '').trim();
       if (value) body[field] = field === 'telehealth' || field === 'consent' ? true : value;
     }
-    return { ...body, requestId: this.#requestId!, submittedAt: new Date().toISOString(), locale: this.locale };
+    const key = JSON.stringify([body, this.locale]);
+    // The same body keeps its key (a retry or "Try again"); a corrected one is a new request.
+    if (this.#identity?.key !== key) this.#identity = { key, requestId: crypto.randomUUID(), submittedAt: new Date().toISOString() };
+    const { phone, email, contactMethod } = body as Record<string, string | undefined>;
+    this.#via = contactMethod === 'email' && email ? ['email', email] : phone ? [contactMethod === 'text' ? 'text' : 'phone', phone] : ['email', email!];
+    const { requestId, submittedAt } = this.#identity;
+    return { ...body, requestId, submittedAt, locale: this.locale };
   }
 
   #onInput = () => {
@@ -188,93 +182,72 @@ export class IopAppointmentForm extends IopElement {
       this.#started = true;
       emit(this, 'iop-form-start', undefined);
     }
-    if (this.#submitted && this.#form) this.errors = this.#validate(new FormData(this.#form));
+    const form = this.renderRoot.querySelector('form');
+    if (this.#submitted && form) this.errors = this.#validate(new FormData(form));
   };
 
   #onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     // A second click while a request is under way sends nothing more.
-    if (this.status === 'sending' || this.status === 'offline') return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
+    if (this.#controller) return;
+    const data = new FormData(event.target as HTMLFormElement);
     this.#submitted = true;
     this.errors = this.#validate(data);
-    const invalid = FIELDS.filter((field) => this.errors[field]);
-    if (invalid.length) {
+    this.#listed = FIELDS.filter((field) => this.errors[field]).map((field) => [field, this.errors[field]!]);
+    if (this.#listed.length) {
       await this.updateComplete;
-      this.#focus(invalid[0]);
-      return;
+      return this.#focus(this.#listed[0][0]);
     }
+    const request = this.#payload(data);
     // A bot fills the field people cannot see: it looks sent, and nothing is.
     if (data.get(HONEYPOT)) return this.#done(0, false);
     // Too fast to be typed: send nothing, and let a person (say, using autofill) simply press again.
-    this.tooFast = performance.now() - this.#shownAt < (this.config.minFillSeconds ?? 3) * 1000;
+    this.tooFast = clock.now() - this.#shownAt < (this.config.minFillSeconds ?? 3) * 1000;
     if (this.tooFast) return;
-
-    this.#requestId ??= crypto.randomUUID();
-    const request = this.#payload(data);
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
       if (!this.issues.some((issue) => issue.path === 'endpoint')) this.issues = [...this.issues, { path: 'endpoint', message: this.t.missingEndpoint }];
       return this.#fail('no-endpoint');
     }
-    await this.#deliver(this.config.endpoint, request);
+    await this.#send(request);
   };
 
-  async #deliver(endpoint: string, request: AppointmentRequest): Promise<void> {
-    const { signal } = this.#lifetime;
+  async #send(request: AppointmentRequest): Promise<void> {
+    const controller = (this.#controller = new AbortController());
+    this.#pending = request;
+    this.failure = '';
     const json = this.config.format !== 'form';
-    const body = json ? JSON.stringify(request) : new URLSearchParams(Object.entries(request).map(([k, v]) => [k, String(v)]));
-    const headers: Record<string, string> = { 'Idempotency-Key': request.requestId };
-    if (json) headers['Content-Type'] = 'application/json';
-    this.status = 'sending';
-    let error = 'network';
-    try {
-      for (let attempt = 0; ; attempt++) {
-        if (!navigator.onLine) {
-          this.status = 'offline';
-          await new Promise((resolve) => addEventListener('online', resolve, { once: true, signal }));
-          if (signal.aborted) return;
-          this.status = 'sending';
-        }
-        let wait: number | undefined;
-        try {
-          const timeout = AbortSignal.timeout((this.config.timeout ?? 15) * 1000);
-          const response = await fetch(endpoint, {
-            method: 'POST',
-            body,
-            headers,
-            signal: AbortSignal.any([signal, timeout]),
-            cache: 'no-store',
-            referrerPolicy: 'strict-origin',
-          });
-          if (response.ok) return this.#done(response.status, true);
-          error = `http-${response.status}`;
-          const status = response.status;
-          if (!(status === 408 || status === 429 || status >= 500)) break;
-          wait = retryAfter(response.headers.get('Retry-After'));
-        } catch (failure) {
-          if (signal.aborted) return;
-          error = (failure as DOMException).name === 'TimeoutError' ? 'timeout' : 'network';
-        }
-        if (attempt >= this.retryDelays.length) break;
-        await sleep(wait ?? this.retryDelays[attempt], signal);
-      }
-    } catch {
-      return; // removed from the page while waiting: stop quietly
+    const outcome = await deliver({
+      endpoint: this.config.endpoint!,
+      // URLSearchParams turns each value, `true` included, into text.
+      body: json ? JSON.stringify(request) : new URLSearchParams(request as unknown as Record<string, string>),
+      headers: { 'Idempotency-Key': request.requestId, ...(json && { 'Content-Type': 'application/json' }) },
+      timeout: (this.config.timeout ?? 15) * 1000,
+      delays: this.config.retryDelays ?? [1000, 3000, 9000],
+      signal: controller.signal,
+      progress: (state) => (this.status = state),
+    });
+    this.#controller = undefined;
+    if (!outcome) {
+      // Taken out of the page: ready to send again, and resumed if it is already back.
+      this.status = 'idle';
+      if (this.isConnected) void this.#send(request);
+      return;
     }
-    this.#fail(error);
+    this.#pending = undefined;
+    if (outcome.error !== undefined) this.#fail(outcome.error);
+    else void this.#done(outcome.status, true);
   }
 
   #fail(error: string) {
     this.status = 'failed';
     this.failure = error;
-    emit(this, 'iop-submit-failed', { requestId: this.#requestId!, error });
+    emit(this, 'iop-submit-failed', { requestId: this.#identity!.requestId, error });
   }
 
   async #done(status: number, real: boolean) {
     this.status = 'sent';
-    if (real) emit(this, 'iop-submitted', { requestId: this.#requestId!, status });
+    if (real) emit(this, 'iop-submitted', { requestId: this.#identity!.requestId, status });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus();
   }
@@ -289,136 +262,46 @@ export class IopAppointmentForm extends IopElement {
   }
 
   protected override render() {
-    const { config, t } = this;
+    const { config, t, status } = this;
     const phone = config.phone;
-    return html`<section part="base" aria-labelledby="heading">
+    const busy = !!this.#controller;
+    const failed = status === 'failed' && this.failure !== 'no-endpoint';
+    // Once sent, the confirmation is the one named region.
+    return html`<section part="base" aria-labelledby=${status === 'sent' ? nothing : 'heading'}>
       ${this.renderIssues(t)}
-      ${this.status === 'sent'
-        ? html`<div part="confirmation" role="status" tabindex="-1">
-            <h2 part="heading" id="heading">${t.sentHeading}</h2>
-            <p>${config.name ? fmt(t.sentNamed, { name: config.name }) : t.sent}</p>
-            ${phone ? html`<p>${parts(t.sentCall, { phone: telLink(phone) })}</p>` : nothing} ${this.#crisis(false)}
-          </div>`
+      ${status === 'sent'
+        ? confirmation(t, config, this.#via)
         : html`<h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
+            ${crisis(t, phone)}
             <p class="intro">${t.intro}</p>
-            ${this.#summary()}
+            ${summary(t, this.#listed, this.errors, (field) => this.#focus(field))}
             <form part="form" method="post" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput}>
-              ${FIELDS.map((field) => (this.#presence(field) === 'hidden' ? nothing : this.#field(field)))}
-              <div class="hp" inert>
-                <label>${t.honeypot} <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
+              ${FIELDS.map((name) =>
+                this.#eitherContact && name === 'phone'
+                  ? html`<fieldset part="field" class="contact">
+                      <legend>${t.contact} <span class="req">${t.contactReq}</span></legend>
+                      ${this.#field('phone')}${this.#field('email')}
+                    </fieldset>`
+                  : (this.#eitherContact && name === 'email') || this.#presence(name) === 'hidden'
+                    ? nothing
+                    : this.#field(name),
+              )}
+              <div class="visually-hidden" inert>
+                <label>Website <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
               </div>
-              ${this.#crisis(true)} ${this.#status()}
-              <button part="submit" type="submit" aria-disabled=${this.status === 'sending' || this.status === 'offline' ? 'true' : 'false'}>
-                ${this.status === 'sending' ? t.sending : t.submit}
+              <p part="status" role="status" class=${status === 'sending' ? 'visually-hidden' : ''}>
+                ${busy ? t[status as Progress] : this.tooFast ? t.tooFast : nothing}
+              </p>
+              ${status === 'failed' ? failure(t, this.failure, phone) : nothing}
+              <button part=${failed ? 'submit retry' : 'submit'} type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? t.sending : failed ? t.retry : t.submit}
               </button>
             </form>`}
     </section>`;
   }
 
-  #summary() {
-    const invalid = FIELDS.filter((field) => this.errors[field]);
-    if (!invalid.length) return nothing;
-    return html`<div part="error-summary" role="alert">
-      <p>${this.t.summary}</p>
-      <ul>
-        ${invalid.map(
-          (field) =>
-            html`<li>
-              <a href=${`#f-${field}`} @click=${(event: Event) => (event.preventDefault(), this.#focus(field))}>${this.errors[field]}</a>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #field(field: FieldName): TemplateResult {
-    const { t } = this;
-    const required = this.#presence(field) === 'required';
-    const error = this.errors[field];
-    const hint = field === 'phone' || field === 'email' ? (field === 'phone' || this.#presence('phone') === 'hidden' ? t.contactHint : '') : field === 'message' ? t.messageHint : '';
-    const described = [hint && `h-${field}`, error && `e-${field}`].filter(Boolean).join(' ') || nothing;
-    const label = html`${t[field]}${required && field !== 'consent' ? html` <span class="req">${t.required}</span>` : nothing}`;
-    const after = html`${hint ? html`<p class="hint" id=${`h-${field}`}>${hint}</p>` : nothing}${error
-      ? html`<p part="field-error" id=${`e-${field}`}>${error}</p>`
-      : nothing}`;
-    const common = { invalid: error ? 'true' : 'false', described };
-    const choices = CHOICES[field];
-    if (choices) {
-      return html`<fieldset part="field" aria-describedby=${described}>
-        <legend>${label}</legend>
-        ${choices.map(
-          (choice) =>
-            html`<label class="choice"
-              ><input type="radio" name=${field} value=${choice} ?required=${required} aria-invalid=${common.invalid} /> ${t[`${field}_${choice}` as keyof Text]}</label
-            >`,
-        )}
-        ${after}
-      </fieldset>`;
-    }
-    if (field === 'telehealth' || field === 'consent') {
-      return html`<div part="field" class="check">
-        <label class="choice"
-          ><input type="checkbox" name=${field} value="true" id=${`f-${field}`} ?required=${required} aria-invalid=${common.invalid} aria-describedby=${described} />
-          ${label}</label
-        >
-        ${field === 'consent' && this.config.privacyUrl
-          ? html`<p class="hint"><a href=${this.config.privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>`
-          : nothing}
-        ${after}
-      </div>`;
-    }
-    const control =
-      field === 'message'
-        ? html`<textarea id=${`f-${field}`} name=${field} rows="4" ?required=${required} aria-invalid=${common.invalid} aria-describedby=${described}></textarea>`
-        : field === 'program'
-          ? html`<select id=${`f-${field}`} name=${field} ?required=${required} aria-invalid=${common.invalid} aria-describedby=${described}>
-              <option value="">${t.programPlaceholder}</option>
-              ${this.config.programs!.map((program) => html`<option>${program}</option>`)}
-            </select>`
-          : html`<input
-              id=${`f-${field}`}
-              name=${field}
-              type=${field === 'phone' ? 'tel' : field === 'email' ? 'email' : 'text'}
-              autocomplete=${field === 'name' ? 'name' : field === 'phone' ? 'tel' : field === 'email' ? 'email' : 'off'}
-              ?required=${required}
-              aria-invalid=${common.invalid}
-              aria-describedby=${described}
-            />`;
-    return html`<div part="field"><label for=${`f-${field}`}>${label}</label>${control}${after}</div>`;
-  }
-
-  #crisis(withPhone: boolean) {
-    const { t } = this;
-    const phone = this.config.phone;
-    return html`<p part="crisis">
-      ${parts(t.crisis, { crisis: telLink('988'), emergency: telLink('911') })}
-      ${withPhone && phone ? parts(t.crisisCall, { phone: telLink(phone) }) : nothing}
-    </p>`;
-  }
-
-  #status() {
-    const { t, status } = this;
-    const phone = this.config.phone;
-    const message =
-      status === 'offline'
-        ? t.offline
-        : status === 'failed'
-          ? this.failure === 'no-endpoint'
-            ? t.noEndpoint
-            : this.failure.startsWith('http-4')
-              ? fmt(t.refused, { status: this.failure.slice(5) })
-              : t.failed
-          : this.tooFast
-            ? t.tooFast
-            : '';
-    return html`<div part="status" role="alert">
-      ${message
-        ? html`<p>${message} ${status === 'failed' && phone ? parts(t.failedCall, { phone: telLink(phone) }) : nothing}</p>
-            ${status === 'failed' && this.failure !== 'no-endpoint'
-              ? html`<button part="retry" type="button" @click=${() => this.#form?.requestSubmit()}>${t.retry}</button>`
-              : nothing}`
-        : nothing}
-    </div>`;
+  #field(name: FieldName) {
+    return field(name, this.t, this.#presence(name) === 'required', this.errors[name], this.config);
   }
 }
 

@@ -25,10 +25,13 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
-/** Where form data may go: https, relative, or http on this machine for development. */
+/**
+ * Where form data may go: https, or http on this machine for development. Resolved against the
+ * page's real base first, so `//host/x` or a relative path on an http page is cleartext and refused.
+ */
 export function isEndpointUrl(value: string): boolean {
   try {
-    const url = new URL(value, 'https://relative.invalid/');
+    const url = new URL(value, globalThis.document?.baseURI ?? 'https://relative.invalid/');
     return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname));
   } catch {
     return false;
@@ -41,11 +44,25 @@ export const endpointUrl = z.string().check(z.refine(isEndpointUrl, rule('badEnd
 /** Digits a phone number dials, with a leading `+` kept. */
 export const dialable = (phone: string): string => phone.replace(/(?!^\+)[^\d]/g, '');
 
-export const phoneNumber = z.string().check(
-  z.refine((v) => /^\+?[\d\s().-]+$/.test(v.trim()) && /^\+?\d{7,15}$/.test(dialable(v.trim())), rule('badPhone')),
-);
+/**
+ * The one phone rule, for a facility's number and a visitor's alike: one a caller anywhere can
+ * dial back, so 10 to 15 digits (a US area code is required: 10-digit dialing is the norm since
+ * 988), or `+`, a country code and 8 to 15 digits. Separators allowed; checked in linear time.
+ */
+export const isPhone = (value: string): boolean => {
+  const digits = dialable(value);
+  return /^\+?[\d\s().-]+$/.test(value) && /^(\+\d{8}|\d{10})/.test(digits) && digits.replace('+', '').length <= 15;
+};
 
-export const email = z.string().check(matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'badEmail'));
+/** The one email rule: one `@`, a dot in the domain with 2+ characters after it; linear, no backtracking. */
+export const isEmail = (value: string): boolean => {
+  const at = value.indexOf('@');
+  const dot = value.lastIndexOf('.');
+  return at > 0 && at === value.lastIndexOf('@') && dot > at + 1 && dot < value.length - 2 && !/\s/.test(value);
+};
+
+export const phoneNumber = z.string().check(z.refine((v) => isPhone(v.trim()), rule('badPhone')));
+export const email = z.string().check(z.refine(isEmail, rule('badEmail')));
 
 export function isTimeZone(value: string): boolean {
   try {

@@ -2,7 +2,8 @@
 //   POST /api/control/<id>   body: { "plan": [{ "status": 500 }, { "status": 201 }] }  scripts the replies
 //   POST /api/requests/<id>  records the request and answers with the next step of the plan
 //   GET  /api/log/<id>       what arrived: method, url, headers, body, time
-// A step may also say `retryAfter` (seconds), `delayMs`, `hang` (never answer) or `drop` (cut the connection).
+// A step may also say `retryAfter` (seconds), `location` (a redirect's target, with a 3xx status),
+// `delayMs`, `hang` (never answer) or `drop` (cut the connection).
 const plans = new Map();
 const logs = new Map();
 
@@ -44,6 +45,7 @@ export async function endpointMiddleware(ctx, next) {
     return;
   }
   if (step.retryAfter !== undefined) ctx.set('Retry-After', String(step.retryAfter));
+  if (step.location) ctx.set('Location', step.location);
   ctx.status = step.status ?? 201;
   ctx.type = 'application/json';
   ctx.body = JSON.stringify({ received: entry.body.length });

@@ -1,0 +1,110 @@
+/**
+ * The form's sending machine, apart from any DOM: one request identity (same body, same
+ * `Idempotency-Key`), an own timer per attempt, backoff and `Retry-After`, redirects taken as
+ * accepted, and a wait for the network when offline. Time comes from `clock`, so tests drive it.
+ */
+
+/** Where the machine reads time; tests swap in a fake one. */
+export interface Clock {
+  now(): number;
+  /** Resolves after `ms`; never rejects. */
+  sleep(ms: number): Promise<void>;
+}
+
+export const clock: Clock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** What the visitor is told while it runs: first attempt, still trying, waiting for the network. */
+export type Progress = 'sending' | 'retrying' | 'offline';
+
+/** `status` once accepted, `error` once retries are spent, `undefined` when cancelled. */
+export type Outcome = { status: number; error?: undefined } | { error: string; status?: undefined } | undefined;
+
+export interface Delivery {
+  endpoint: string;
+  body: string | URLSearchParams;
+  headers: Record<string, string>;
+  /** Milliseconds per attempt, kept by our own timer: a page whose `fetch` never settles still moves on. */
+  timeout: number;
+  /** Milliseconds before each retry; its length is the number of retries. */
+  delays: readonly number[];
+  /** Aborting it stops everything: no new attempt, no wait, and the outcome is `undefined`. */
+  signal: AbortSignal;
+  progress(state: Progress): void;
+  fetch?: typeof fetch;
+  clock?: Clock;
+}
+
+/** After this long without an answer the visitor hears "still trying", not silence. */
+export const SLOW_MS = 5000;
+
+/** Resolves (never rejects) when `signal` aborts, so a race can stop on it without a stray rejection. */
+const whenAborted = (signal: AbortSignal) => new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+
+const online = (signal: AbortSignal) => new Promise((resolve) => (addEventListener('online', resolve, { once: true, signal }), whenAborted(signal).then(resolve)));
+
+/** `Retry-After` in seconds or as an HTTP date, in ms, capped at a minute. */
+export function retryAfter(header: string | null | undefined): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
+}
+
+/** Only these are worth another try: not handled yet (409: the same key is still being handled). */
+const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
+
+export async function deliver(d: Delivery): Promise<Outcome> {
+  const { signal } = d;
+  const c = d.clock ?? clock;
+  let error = 'network';
+  for (let attempt = 0; ; attempt++) {
+    if (!navigator.onLine) {
+      d.progress('offline');
+      await online(signal);
+      if (signal.aborted) return;
+    }
+    d.progress(attempt ? 'retrying' : 'sending');
+    const controller = new AbortController();
+    let settled = false;
+    if (!attempt) void c.sleep(SLOW_MS).then(() => settled || signal.aborted || d.progress('retrying'));
+    let wait: number | undefined;
+    try {
+      const response = await Promise.race([
+        (d.fetch ?? fetch)(d.endpoint, {
+          method: 'POST',
+          body: d.body,
+          headers: d.headers,
+          signal: AbortSignal.any([signal, controller.signal]),
+          // A redirect is the endpoint's answer: following it would re-post the body elsewhere.
+          redirect: 'manual',
+          referrerPolicy: 'strict-origin',
+        }),
+        c.sleep(d.timeout).then(() => 'timeout' as const),
+        whenAborted(signal),
+      ]);
+      settled = true;
+      if (signal.aborted) return;
+      if (response === 'timeout') {
+        controller.abort();
+        error = 'timeout';
+      } else if (response) {
+        const { status } = response;
+        // A form back end's 303 to a thank-you page arrives as `opaqueredirect` (status 0): accepted.
+        if (response.ok || response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { status };
+        error = `http-${status}`;
+        if (!retryable(status)) return { error };
+        wait = retryAfter(response.headers?.get('Retry-After'));
+      }
+    } catch {
+      settled = true;
+      if (signal.aborted) return;
+      error = 'network';
+    }
+    if (attempt >= d.delays.length) return { error };
+    d.progress('retrying');
+    await Promise.race([c.sleep(wait ?? d.delays[attempt]), whenAborted(signal)]);
+    if (signal.aborted) return;
+  }
+}
