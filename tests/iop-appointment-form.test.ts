@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import './define-all.js';
+// The form built from source, so that its sending clock (sender.ts) is the one these tests drive;
+// the conformance, dist and demo tests cover the form as dist/iop-widgets.js ships it.
+import '../src/index.js';
 import type { IopAppointmentForm } from '../src/iop-appointment-form/iop-appointment-form.js';
 import { clock } from '../src/iop-appointment-form/sender.js';
 import { captureWarnings, fixtureWithError, noticeLines, part, parts } from './helpers.js';
