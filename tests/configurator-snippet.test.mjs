@@ -39,11 +39,11 @@ test('every key of every element schema becomes a control, and so does an attrib
   // A new attribute: in the schema and the manifest only, no hand work in the configurator.
   const grown = structuredClone(manifest);
   const form = grown.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'iop-appointment-form');
-  form.attributes.push({ name: 'response-time', fieldName: 'responseTime', description: 'When the facility calls back, e.g. `within one business day`.' });
+  form.attributes.push({ name: 'callback-note', fieldName: 'callbackNote', description: 'When the facility calls back, e.g. `within one business day`.' });
   const grownSchemas = structuredClone(schemas);
-  grownSchemas['iop-appointment-form'].properties.responseTime = { type: 'string' };
-  const field = buildModel(grown, grownSchemas).byTag['iop-appointment-form'].fields.find((f) => f.key === 'responseTime');
-  assert.deepEqual([field.attr, field.label, field.description], ['response-time', 'Response time', 'When the facility calls back, e.g. within one business day.']);
+  grownSchemas['iop-appointment-form'].properties.callbackNote = { type: 'string' };
+  const field = buildModel(grown, grownSchemas).byTag['iop-appointment-form'].fields.find((f) => f.key === 'callbackNote');
+  assert.deepEqual([field.attr, field.label, field.description], ['callback-note', 'Callback note', 'When the facility calls back, e.g. within one business day.']);
 });
 
 const samples = {
