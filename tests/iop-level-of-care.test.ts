@@ -22,19 +22,17 @@ describe('iop-level-of-care', () => {
       expect(textOf(el)).to.contain('24-hour medical and nursing care');
     });
 
-    it('draws each bar to its clinical hours a week on a labelled scale, with round-the-clock care as its own segment', async () => {
+    it('draws no bar whose length would mean nothing: the hours are said in words', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care></iop-level-of-care>`);
-      const axis = [...el.shadowRoot!.querySelectorAll('.axis text')].map((label) => label.textContent);
-      expect(axis).to.deep.equal(['0', '10', '20', '30+', '24 h']);
-      expect(textOf(el)).to.contain('Each bar shows clinical hours a week');
-      // [left, right] of each level's bar, as a share of its track; 0.5 has no hours, so no bar.
-      const spans = parts(el, 'level').map((li) => {
-        const track = li.querySelector('.rung')!.getBoundingClientRect();
-        const bar = li.querySelector('.rung rect:not(.track)')?.getBoundingClientRect();
-        return bar && [Math.round(((bar.left - track.left) / track.width) * 100), Math.round(((bar.right - track.left) / track.width) * 100)];
-      });
-      // 0-30 hours fill 80% of the track: under 9 ends at 24%, where 9-19 starts; 20+ runs to 30+.
-      expect(spans).to.deep.equal([undefined, [0, 24], [24, 51], [53, 80], [85, 100], [85, 100]]);
+      expect(el.shadowRoot!.querySelector('svg, .rung')).to.be.null;
+      expect(parts(el, 'level').map((li) => li.querySelector('.facts')!.textContent!.split(' · ')[0])).to.deep.equal([
+        'Lives at home',
+        'Fewer than 9 hours a week',
+        '9\u2060–\u206019 hours a week',
+        '20 or more hours a week',
+        'Care around the clock',
+        'Care around the clock',
+      ]);
     });
 
     it('on a phone, a closed level shows its hours and a Details button; the current one starts open', async () => {
@@ -304,11 +302,9 @@ describe('iop-level-of-care', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('on a 320 px phone, the table says it scrolls and shows "En este centro" first', async () => {
+    it('on a 320 px phone, the table shows "En este centro" without scrolling sideways', async () => {
       const wrapper = await fixture(html`<div lang="es" style="width: 320px"><iop-level-of-care view="table"></iop-level-of-care></div>`);
       const el = wrapper.querySelector('iop-level-of-care')!;
-      expect(el.shadowRoot!.querySelector<HTMLElement>('.hint')!.checkVisibility()).to.be.true;
-      expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.equal('Desplace la tabla hacia los lados para ver todas las columnas.');
       const here = el.shadowRoot!.querySelectorAll('thead th')[1];
       expect(here.textContent).to.equal('En este centro');
       expect(here.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);

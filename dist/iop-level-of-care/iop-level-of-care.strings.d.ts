@@ -3,10 +3,7 @@ import type { Level } from './iop-level-of-care.schema.js';
 declare const en: {
     heading: string;
     intro: string;
-    scale: string;
-    scaleAllDay: string;
     details: string;
-    scrollHint: string;
     thisProgram: string;
     offeredHere: string;
     notOffered: string;

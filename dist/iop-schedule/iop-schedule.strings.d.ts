@@ -19,9 +19,6 @@ declare const en: {
     endBeforeStart: string;
     overlap: string;
     badWeeks: string;
-    weeksZero: string;
-    weeksOrder: string;
-    badNow: string;
 };
 /** Visible text, by key; any key can be overridden with the `strings` attribute. */
 export declare const scheduleText: {

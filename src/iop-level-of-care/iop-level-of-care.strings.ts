@@ -4,10 +4,7 @@ import type { Level } from './iop-level-of-care.schema.js';
 const en = {
   heading: 'Levels of care',
   intro: 'From the least to the most intensive care.',
-  scale: 'Each bar shows clinical hours a week, from 0 to 30 or more; the short segment at the end is care around the clock.',
-  scaleAllDay: '24 h',
   details: 'Details',
-  scrollHint: 'Scroll the table sideways to see every column.',
   thisProgram: 'This program',
   offeredHere: 'Also offered here',
   notOffered: 'Not offered here',
@@ -42,10 +39,7 @@ export const levelOfCareText: { en: typeof en; es: Record<keyof typeof en, strin
   es: {
     heading: 'Niveles de atención',
     intro: 'De la atención menos intensiva a la más intensiva.',
-    scale: 'Cada barra indica las horas clínicas por semana, de 0 a 30 o más; el tramo corto del final es atención las 24 horas.',
-    scaleAllDay: '24 h',
     details: 'Detalles',
-    scrollHint: 'Desplace la tabla hacia los lados para ver todas las columnas.',
     thisProgram: 'Este programa',
     offeredHere: 'También lo ofrecemos',
     notOffered: 'No se ofrece aquí',

@@ -5,7 +5,6 @@ export const levelOfCareStyles = css`
     container-type: inline-size;
   }
   .intro,
-  .hint,
   [part~='note'] {
     margin: 0 0 var(--_space);
     color: var(--_muted);
@@ -67,92 +66,43 @@ export const levelOfCareStyles = css`
     border-color: var(--_primary);
     color: var(--_surface);
   }
-  /* The rung: clinical hours a week on the scale the axis labels, then the round-the-clock segment. */
-  .rung,
-  .axis svg {
-    display: block;
-    width: 100%;
-    height: 0.5rem;
-    margin: 0.5em 0;
-    overflow: visible;
-  }
-  rect {
-    rx: 0.25rem;
-    fill: var(--_primary);
-  }
-  rect.track {
-    fill: color-mix(in srgb, var(--_border) 25%, var(--_surface));
-  }
-  .not-offered rect:not(.track) {
-    fill: var(--_muted);
-  }
-  /* Lined up with the bars inside the cards (their padding and border). */
-  .axis {
-    padding: 0 calc(var(--_space) + 1px);
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .axis svg {
-    height: 1.25em;
-    margin: 0;
-  }
-  text {
-    fill: currentColor;
-    dominant-baseline: hanging;
-  }
-  text + text {
-    text-anchor: middle;
-  }
-  text:nth-child(n + 4) {
-    text-anchor: end;
-  }
   .facts,
   .more p {
     margin: 0.25em 0 0;
   }
   /* Details are on demand on a narrow screen (the current level starts open); always shown on a wide one. */
-  .toggle {
-    display: none;
-    align-items: center;
-    gap: 0.4em;
-    margin: 0.25em 0 0;
-    min-height: 2.25rem;
-    padding: 0.125em 0.625em;
+  button {
     font: inherit;
     font-weight: 600;
     color: var(--_primary);
-    background: var(--_surface);
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
-  .toggle::after {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: translateY(-25%) rotate(45deg);
-    transition: transform 0.15s;
-  }
-  .toggle[aria-expanded='true']::after {
-    transform: translateY(25%) rotate(-135deg);
-  }
-  .toggle:hover {
+  button:hover {
     background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
   }
-  .toggle:active {
+  button:active {
     background: color-mix(in srgb, var(--_primary) 16%, var(--_surface));
   }
-  .hint {
+  .toggle {
     display: none;
+    min-height: 2.25rem;
+    padding: 0.125em 0.625em;
+  }
+  .toggle::after {
+    content: ' ▾';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴';
   }
   @container (max-width: 36rem) {
     /* Beside the hours, so a closed level takes four short lines. */
     .toggle {
-      display: inline-flex;
+      display: block;
       float: inline-end;
-      margin-inline-start: 0.5em;
+      margin: 0.25em 0 0 0.5em;
     }
     div.more {
       clear: both;
@@ -161,13 +111,7 @@ export const levelOfCareStyles = css`
       display: none;
     }
     ol > li {
-      padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.75);
-    }
-    .axis {
-      padding: 0 calc(var(--_space) * 0.75 + 1px);
-    }
-    .hint {
-      display: block;
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     }
   }
   .facts {
@@ -225,9 +169,6 @@ export const levelOfCareStyles = css`
     ol > li.current {
       background: Canvas;
       color: CanvasText;
-    }
-    rect {
-      fill: CanvasText;
     }
   }
 `;

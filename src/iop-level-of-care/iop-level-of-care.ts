@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -110,10 +110,7 @@ export class IopLevelOfCare extends IopElement {
 
   #chart(rows: Row[]) {
     const { t } = this;
-    return html`<p class="intro">${t.intro} ${t.scale}</p>
-      <div class="axis" aria-hidden="true">
-        <svg><text x="0">0</text><text x="26.7%">10</text><text x="53.3%">20</text><text x="80%">30+</text><text x="100%">${t.scaleAllDay}</text></svg>
-      </div>
+    return html`<p class="intro">${t.intro}</p>
       <ol>
         ${rows.map(({ level, index, isCurrent, className, badge }) => {
           // On a phone only the hours show until the visitor asks for the rest.
@@ -127,7 +124,7 @@ export class IopLevelOfCare extends IopElement {
               <h3>${level.name}</h3>
               <span part="badge">${badge}</span>
             </div>
-            ${this.#rung(level)}
+            
             ${more
               ? html`<button class="toggle" type="button" aria-expanded=${open} aria-controls="more${index}" @click=${() => this.#toggle(level.code)}>
                   ${t.details}<span class="visually-hidden">: ${level.name}</span>
@@ -156,26 +153,11 @@ export class IopLevelOfCare extends IopElement {
     this.requestUpdate();
   }
 
-  /**
-   * The bar's length means clinical hours a week: 0 to 30 or more fill the first 80% of the track,
-   * so 9-19 hours starts where "under 9" ends; care around the clock is the separate end segment,
-   * the same for every 24-hour level. A level without hours has an empty track.
-   */
-  #rung({ hoursPerWeek: h }: Level) {
-    const at = (hours = 0) => (Math.min(hours, 30) / 30) * 80;
-    const [from, to] = h === '24h' ? [85, 100] : h ? [at(h.min), h.max === undefined ? 80 : at(h.max)] : [0, 0];
-    return html`<svg class="rung" aria-hidden="true">
-      <rect class="track" width="80%" height="100%"></rect><rect class="track" x="85%" width="15%" height="100%"></rect>
-      ${to ? svg`<rect x="${from}%" width="${Math.max(to - from, 1.5)}%" height="100%"></rect>` : nothing}
-    </svg>`;
-  }
-
   #table(rows: Row[]) {
     const { t } = this;
     const cell = (value?: string) => html`<td>${value || t.notApplicable}</td>`;
     // "At this facility" comes right after the level, so a phone shows it without scrolling sideways.
-    return html`<p class="hint">${t.scrollHint}</p>
-      <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
+    return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table>
           <caption id="caption" class="visually-hidden">${t.tableCaption}</caption>
           <thead>

@@ -43,13 +43,12 @@ export type Track = z.infer<typeof trackSchema>;
 
 /** `"10"` or `"8-12"`: the program's length in weeks. */
 export const weeksSchema = z.string().check(
-  matches(/^\s*\d{1,2}\s*([-–]\s*\d{1,2}\s*)?$/, 'badWeeks'),
-  // Two messages a webmaster can act on, rather than one about "min" and "max" they never wrote.
-  z.refine((w) => !w.split(/[-–]/).map(Number).includes(0), rule('weeksZero')),
+  // No zero: "0" is a bad number of weeks (this message), not "min must not be greater than max".
+  matches(/^\s*0?[1-9]\d?\s*([-–]\s*0?[1-9]\d?\s*)?$/, 'badWeeks'),
   z.refine((w) => {
     const [min, max = min] = w.split(/[-–]/).map(Number);
     return !(min > max);
-  }, rule('weeksOrder')),
+  }, rule('rangeOrder')),
 );
 
 /** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */

@@ -20,9 +20,6 @@ const en = {
   endBeforeStart: 'the end must be after the start',
   overlap: 'overlaps session {other} on the same day',
   badWeeks: 'expected a number of weeks such as "10" or "8-12"',
-  weeksZero: 'expected at least 1 week',
-  weeksOrder: 'the shorter length comes first, as in "8-12"',
-  badNow: 'expected a valid Date',
 };
 
 /** Visible text, by key; any key can be overridden with the `strings` attribute. */
@@ -47,9 +44,6 @@ export const scheduleText: { en: typeof en; es: Record<keyof typeof en, string> 
     endBeforeStart: 'el final debe ser posterior al inicio',
     overlap: 'se superpone con la sesión {other} del mismo día',
     badWeeks: 'se esperaba un número de semanas, como "10" o "8-12"',
-    weeksZero: 'se esperaba 1 semana como mínimo',
-    weeksOrder: 'la duración más corta va primero, como en "8-12"',
-    badNow: 'se esperaba una fecha (Date) válida',
   },
 };
 

@@ -25,7 +25,6 @@ export const scheduleStyles = css`
   }
   thead th {
     font-size: 0.875em;
-    background: color-mix(in srgb, var(--_primary) 6%, var(--_surface));
   }
   td div + div {
     margin-top: 0.75em;
@@ -57,9 +56,6 @@ export const scheduleStyles = css`
     margin: 0 0 0.5em;
     font-weight: 600;
   }
-  .nowrap {
-    white-space: nowrap;
-  }
   /* Each track's list of days (not the notice's list, which must always show). */
   .days {
     display: none;
@@ -81,11 +77,6 @@ export const scheduleStyles = css`
     }
     .days {
       display: block;
-    }
-  }
-  @media (forced-colors: active) {
-    .yours {
-      border-color: CanvasText;
     }
   }
 `;

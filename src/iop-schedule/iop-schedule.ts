@@ -24,13 +24,13 @@ export const MAX_TRACKS = 20;
 
 /** The first tag `Intl` accepts: the element's, its language alone, else English. Never throws. */
 const safeLocale = (tag: string) =>
-  [tag, tag.split(/[-_]/)[0], 'en'].find((candidate) => {
+  [tag, tag.split(/[-_]/)[0]].find((candidate) => {
     try {
-      return Intl.getCanonicalLocales(candidate).length > 0;
+      return new Intl.Locale(candidate);
     } catch {
       return false;
     }
-  })!;
+  }) ?? 'en';
 
 /** A range that reads as one unit: an en dash, and no line break on either side of it. */
 const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060${b}`);
@@ -86,7 +86,7 @@ export class IopSchedule extends IopElement {
     ({ config: this.config, t: this.t } = this.resolve(scheduleShape, scheduleText));
     // `now` is a property only, checked here like any value: a bad one is named and today is used.
     if (this.issues !== this.#shown) this.#resolved = this.issues;
-    this.#shown = this.issues = this.#validNow() || this.now === undefined ? this.#resolved : [...this.#resolved, { path: 'now', message: this.t.badNow }];
+    this.#shown = this.issues = this.#validNow() || this.now === undefined ? this.#resolved : [...this.#resolved, { path: 'now', message: this.t.badFormat }];
   }
 
   #validNow() {
@@ -100,12 +100,12 @@ export class IopSchedule extends IopElement {
 
   /** Each session as schema.org opening hours of the facility, in the program's own times. */
   override schemaOrg() {
-    const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const dayName = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
     return {
       openingHoursSpecification: this.#tracks().flatMap((track) =>
         track.sessions.map(({ day, start, end }) => ({
           '@type': 'OpeningHoursSpecification',
-          dayOfWeek: `https://schema.org/${dayNames[days.indexOf(day)]}`,
+          dayOfWeek: `https://schema.org/${dayName.format(Date.UTC(2024, 0, 1 + days.indexOf(day)))}`,
           opens: start,
           closes: end,
         })),
