@@ -117,8 +117,8 @@ describe('configurator (demo/configurator.html)', () => {
     expect(schedule.querySelector('[part~="telehealth"]')).to.exist;
     expect(schedule.querySelector('[part~="track"]')!.textContent).to.contain("Bring a friend's number");
     // Wednesday 18:00–20:30 and Thursday 18:00–20:30, Chicago time, in Spanish.
-    expect([...schedule.querySelectorAll('thead th')].map((th) => fold(th.textContent!))).to.deep.equal(['Turno', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes']);
-    expect(rows[0].slice(1).map((cell) => /^18:00 ?– ?20:30 hora de Chicago/.test(cell)), JSON.stringify(rows)).to.deep.equal([false, false, true, true, false]);
+    expect([...schedule.querySelectorAll('thead th')].map((th) => fold(th.textContent!))).to.deep.equal(['Turno', 'Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes']);
+    expect(rows[0].slice(1).map((cell) => /^18:00 ?– ?20:30 hora central/.test(cell)), JSON.stringify(rows)).to.deep.equal([false, false, true, true, false]);
     page.remove();
   });
 
