@@ -133,6 +133,7 @@ describe('iop-schedule', () => {
       ['a time past 23:59', session({ day: 'mon', start: '09:00', end: '24:00' }), 'tracks[0].sessions[0].end: expected a 24-hour time such as 09:00'],
       ['an end before the start', session({ day: 'mon', start: '12:00', end: '09:00' }), 'tracks[0].sessions[0].end: the end must be after the start'],
       ['overlapping sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: [{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'mon', start: '11:00', end: '13:00' }] }])}'`, 'tracks[0].sessions[1]: overlaps session 0 on the same day'],
+      ['a track of more than 50 sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: Array.from({ length: 51 }, (_, i) => ({ day: 'mon', start: `${String(i % 24).padStart(2, '0')}:00`, end: `${String(i % 24).padStart(2, '0')}:30` })) }])}'`, 'tracks[0].sessions: expected at most 50'],
       ['a track with no sessions', `tracks='[{"name": "A", "sessions": []}]'`, 'tracks[0].sessions: expected at least 1 item(s)'],
       ['weeks that are not a number', 'weeks="ten"', 'weeks: expected a number of weeks such as "10" or "8-12"'],
       ['weeks the wrong way round', 'weeks="12-8"', 'weeks: min must not be greater than max'],

@@ -19,6 +19,8 @@ export const trackSchema = z.strictObject({
   name: nonEmptyText,
   sessions: z.array(sessionSchema).check(
     z.minLength(1),
+    // More than a week can hold in practice: such a list is a mistake, not a schedule to draw.
+    z.refine((sessions) => sessions.length <= 50, rule('expectedAtMost', { max: 50 })),
     // Two sessions of one track on the same day must not overlap; the later one is reported.
     // Sorted by day and start, then one sweep: linear after the sort, even for a huge list.
     z.superRefine((sessions, ctx) => {

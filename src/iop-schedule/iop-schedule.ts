@@ -90,7 +90,7 @@ export class IopSchedule extends IopElement {
   }
 
   #validNow() {
-    return this.now instanceof Date && !Number.isNaN(this.now.getTime());
+    return this.now instanceof Date && !isNaN(+this.now);
   }
 
   /** The tracks shown: the configured or default ones, at most `MAX_TRACKS`. */

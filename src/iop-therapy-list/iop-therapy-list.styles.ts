@@ -38,11 +38,6 @@ export const therapyListStyles = css`
   select:hover {
     border-color: var(--_text);
   }
-  input:focus-visible,
-  select:focus-visible {
-    outline-offset: 0;
-    border-color: var(--_primary);
-  }
   button {
     border-color: var(--_primary);
     color: var(--_primary);
