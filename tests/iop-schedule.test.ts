@@ -42,6 +42,17 @@ describe('iop-schedule', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('writes the visitor’s own day and time as a line of its own, as large and as dark as the program’s', async () => {
+      const el = await schedule('timezone="America/Chicago"', WINTER, 320);
+      const item = parts(el, 'item')[0];
+      const yours = item.querySelector('.yours')!;
+      expect(yours.textContent).to.equal('Your time: Monday 10:00 AM – 1:00 PM');
+      expect(yours.getBoundingClientRect().top).to.be.at.least(item.querySelector('strong')!.getBoundingClientRect().bottom);
+      const [mine, theirs] = [getComputedStyle(item), getComputedStyle(yours)];
+      expect(parseFloat(theirs.fontSize)).to.be.at.least(parseFloat(mine.fontSize));
+      expect(theirs.color).to.equal(mine.color);
+    });
+
     it('converts the other way, to a visitor behind the program', async () => {
       const el = await schedule('timezone="America/Puerto_Rico"');
       expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM ASTYour time: Monday 8:00 – 11:00 AM');
