@@ -18,15 +18,45 @@ describe('iop-level-of-care', () => {
       const current = part(el, 'current')!;
       expect(current.getAttribute('aria-current')).to.equal('true');
       expect(current.textContent).to.contain('Intensive outpatient (IOP)').and.contain('This program');
-      expect(current.textContent).to.contain('9–19 hours a week').and.contain('Lives at home');
+      expect(current.textContent).to.contain('9\u2060–\u206019 hours a week').and.contain('Lives at home');
       expect(textOf(el)).to.contain('24-hour medical and nursing care');
     });
 
-    it('draws each rung longer than the one before, so intensity reads at a glance', async () => {
+    it('draws no bar whose length would mean nothing: the hours are said in words', async () => {
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care></iop-level-of-care>`);
-      const widths = [...el.shadowRoot!.querySelectorAll('.rung rect')].map((bar) => bar.getBoundingClientRect().width);
-      expect(widths).to.have.length(6);
-      widths.reduce((previous, width) => (expect(width).to.be.greaterThan(previous), width), 0);
+      expect(el.shadowRoot!.querySelector('svg, .rung')).to.be.null;
+      expect(parts(el, 'level').map((li) => li.querySelector('.facts')!.textContent!.split(' · ')[0])).to.deep.equal([
+        'Lives at home',
+        'Fewer than 9 hours a week',
+        '9\u2060–\u206019 hours a week',
+        '20 or more hours a week',
+        'Care around the clock',
+        'Care around the clock',
+      ]);
+    });
+
+    it('on a phone, a closed level shows its hours and a Details button; the current one starts open', async () => {
+      const wrapper = await fixture(html`<div style="width: 360px"><iop-level-of-care></iop-level-of-care></div>`);
+      const el = wrapper.querySelector('iop-level-of-care')!;
+      const [, outpatient] = parts(el, 'level');
+      const visible = (li: Element, selector: string) => li.querySelector<HTMLElement>(selector)!.checkVisibility();
+      expect(visible(part(el, 'current')!, 'div.more')).to.be.true;
+      expect(visible(outpatient, 'div.more')).to.be.false;
+      expect(outpatient.querySelector<HTMLElement>('.facts')!.innerText.trim()).to.equal('Fewer than 9 hours a week');
+      const button = outpatient.querySelector('button')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Outpatient services');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visible(outpatient, 'div.more')).to.be.true;
+      expect(outpatient.textContent).to.contain('Regular counseling sessions').and.contain('Lives at home');
+      await expect(el).to.be.accessible();
+      // Wide, everything shows and there is nothing to open.
+      (wrapper as HTMLElement).style.width = '900px';
+      await waitUntil(() => !button.checkVisibility());
+      expect(visible(parts(el, 'level')[4], 'div.more')).to.be.true;
     });
 
     it('says the other levels are not offered, in words and not only in colour', async () => {
@@ -55,6 +85,13 @@ describe('iop-level-of-care', () => {
       expect(badges).to.deep.equal(['Not offered here', 'Also offered here', 'This program', 'Also offered here', 'Not offered here', 'Not offered here']);
     });
 
+    it('one unknown code in offered keeps the good ones and names the bad one', async () => {
+      const { el } = await fixtureWithError<IopLevelOfCare>(html`<iop-level-of-care offered='["1","2.1","2.5","3.7"]'></iop-level-of-care>`);
+      const badges = parts(el, 'badge').map((badge) => badge.textContent);
+      expect(badges).to.deep.equal(['Not offered here', 'Also offered here', 'This program', 'Also offered here', 'Not offered here', 'Not offered here']);
+      expect(noticeLines(el)).to.deep.equal(['iop-level-of-care: offered[3]: "3.7" is not one of the levels shown (0.5, 1, 2.1, 2.5, 3, 4)']);
+    });
+
     it('levels replaces the continuum, and current is not assumed when it is not among them', async () => {
       const levels = [
         { code: '1', name: 'Weekly counseling', hoursPerWeek: { min: 1, max: 3 } },
@@ -62,7 +99,7 @@ describe('iop-level-of-care', () => {
       ];
       const el = await fixture<IopLevelOfCare>(html`<iop-level-of-care levels=${JSON.stringify(levels)}></iop-level-of-care>`);
       expect(names(el)).to.deep.equal(['Weekly counseling', 'Evening IOP']);
-      expect(textOf(el)).to.contain('1–3 hours a week').and.contain('9 hours a week').and.contain('Typical length: 10 weeks');
+      expect(textOf(el)).to.contain('1\u2060–\u20603 hours a week').and.contain('9 hours a week').and.contain('Typical length: 10 weeks');
     });
 
     it('view="table" compares the levels in a real table, one row each, with headers', async () => {
@@ -74,6 +111,9 @@ describe('iop-level-of-care', () => {
       expect(rows[2].querySelector('th[scope="row"]')!.textContent).to.contain('Intensive outpatient (IOP)');
       expect(rows[2].getAttribute('aria-current')).to.equal('true');
       expect(rows[4].textContent).to.contain('Care around the clock').and.contain('Lives at the treatment residence');
+      // "At this facility" right after the level, so it shows on a phone without scrolling sideways.
+      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).slice(0, 2)).to.deep.equal(['Level of care', 'At this facility']);
+      expect(rows[2].children[1].textContent).to.equal('This program');
       await expect(el).to.be.accessible();
     });
 
@@ -257,6 +297,20 @@ describe('iop-level-of-care', () => {
       expect(part(el, 'current')!.textContent).to.contain('Programa ambulatorio intensivo (IOP)').and.contain('Este programa');
       expect(part(el, 'current')!.textContent).to.contain('De 9 a 19 horas por semana').and.contain('Vive en su casa');
       expect(part(el, 'note')!.textContent!.replace(/\s+/g, ' ')).to.contain('llame a Harbor al 555 010 0199.');
+      // A label, then the value in lower case as Spanish writes after a colon, with nothing said twice.
+      expect(part(el, 'current')!.textContent!.replace(/\s+/g, ' ')).to.contain('Duración habitual: de 8 a 12 semanas');
+      await expect(el).to.be.accessible();
+    });
+
+    it('on a 320 px phone, the table shows "En este centro" without scrolling sideways', async () => {
+      const wrapper = await fixture(html`<div lang="es" style="width: 320px"><iop-level-of-care view="table"></iop-level-of-care></div>`);
+      const el = wrapper.querySelector('iop-level-of-care')!;
+      const here = el.shadowRoot!.querySelectorAll('thead th')[1];
+      expect(here.textContent).to.equal('En este centro');
+      expect(here.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      // The duration cell starts with a capital, though the chart writes it after a colon.
+      const cell = el.shadowRoot!.querySelectorAll('tbody tr')[2].children[5] as HTMLElement;
+      expect(cell.textContent).to.equal('de 8 a 12 semanas');
       await expect(el).to.be.accessible();
     });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define-all.js';
-import type { IopSchedule } from '../src/iop-schedule/iop-schedule.js';
+import { MAX_TRACKS, type IopSchedule } from '../src/iop-schedule/iop-schedule.js';
 import { nextOccurrence } from '../src/iop-schedule/zoned-time.js';
 import { fixtureWithError, noticeLines, part, parts, textOf } from './helpers.js';
 
@@ -9,7 +9,8 @@ import { fixtureWithError, noticeLines, part, parts, textOf } from './helpers.js
 const WINTER = new Date('2026-01-05T12:00:00Z'); // a Monday, standard time everywhere
 const SUMMER = new Date('2026-07-06T12:00:00Z'); // a Monday, daylight time where it is kept
 
-const fold = (text: string) => text.replace(/[\s\u202f]+/g, ' ').trim();
+// Word joiners (U+2060) keep a range on one line; they are invisible, so comparisons drop them.
+const fold = (text: string) => text.replace(/\u2060/g, '').replace(/[\s\u202f]+/g, ' ').trim();
 
 async function schedule(attributes: string, now = WINTER, width = 1000) {
   const wrapper = await fixture(html`<div style=${`width: ${width}px`} .innerHTML=${`<iop-schedule ${attributes}></iop-schedule>`}></div>`);
@@ -36,33 +37,44 @@ describe('iop-schedule', () => {
 
     it('shows each time in the visitor’s zone too, with the program’s zone named', async () => {
       const el = await schedule('timezone="America/Chicago"');
-      expect(fold(part(el, 'summary')!.textContent!)).to.equal('The program runs 8–12 weeks. Times are Central Time. Your own time is shown below each time.');
-      expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM CT10:00 AM – 1:00 PM your time');
+      expect(fold(part(el, 'summary')!.textContent!)).to.equal('The program runs 8–12 weeks. Times are Central Time. Each is also shown in your time (Eastern Time).');
+      expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM CTYour time: Monday 10:00 AM – 1:00 PM');
       await expect(el).to.be.accessible();
+    });
+
+    it('writes the visitor’s own day and time as a line of its own, as large and as dark as the program’s', async () => {
+      const el = await schedule('timezone="America/Chicago"', WINTER, 320);
+      const item = parts(el, 'item')[0];
+      const yours = item.querySelector('.yours')!;
+      expect(yours.textContent).to.equal('Your time: Monday 10:00 AM – 1:00 PM');
+      expect(yours.getBoundingClientRect().top).to.be.at.least(item.querySelector('strong')!.getBoundingClientRect().bottom);
+      const [mine, theirs] = [getComputedStyle(item), getComputedStyle(yours)];
+      expect(parseFloat(theirs.fontSize)).to.be.at.least(parseFloat(mine.fontSize));
+      expect(theirs.color).to.equal(mine.color);
     });
 
     it('converts the other way, to a visitor behind the program', async () => {
       const el = await schedule('timezone="America/Puerto_Rico"');
-      expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM AST8:00 – 11:00 AM your time');
+      expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM ASTYour time: Monday 8:00 – 11:00 AM');
     });
 
     it('follows daylight saving: Arizona keeps none, so the gap to New York changes with the season', async () => {
       const winter = await schedule('timezone="America/Phoenix"', WINTER);
-      expect(table(winter)[1][1]).to.contain('11:00 AM – 2:00 PM your time');
+      expect(table(winter)[1][1]).to.contain('Your time: Monday 11:00 AM – 2:00 PM');
       const summer = await schedule('timezone="America/Phoenix"', SUMMER);
-      expect(table(summer)[1][1]).to.contain('12:00 – 3:00 PM your time');
+      expect(table(summer)[1][1]).to.contain('Your time: Monday 12:00 – 3:00 PM');
     });
 
     it('says so when a session lands on another day for the visitor', async () => {
       const tracks = [{ name: 'Late group', sessions: [{ day: 'mon', start: '22:00', end: '23:00' }] }];
       const el = await schedule(`timezone="America/Los_Angeles" tracks='${JSON.stringify(tracks)}'`);
-      expect(table(el)[1][1]).to.equal('10:00 – 11:00 PM PTTuesday 1:00 – 2:00 AM your time');
+      expect(table(el)[1][1]).to.equal('10:00 – 11:00 PM PTYour time: Tuesday 1:00 – 2:00 AM');
     });
 
     it('shows one time when the visitor shares the program’s zone, or when none is set', async () => {
       for (const el of [await schedule('timezone="America/New_York"'), await schedule('')]) {
         expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM');
-        expect(part(el, 'summary')!.textContent).not.to.contain('Your own time');
+        expect(part(el, 'summary')!.textContent).not.to.contain('your time');
       }
     });
 
@@ -114,7 +126,7 @@ describe('iop-schedule', () => {
       expect(getComputedStyle(part(el, 'week')!).display).to.equal('none');
       const items = parts(el, 'item');
       expect(getComputedStyle(items[0].parentElement!).display).to.equal('block');
-      expect(fold(items[0].textContent!)).to.equal('Monday 9:00 AM – 12:00 PM CT10:00 AM – 1:00 PM your time');
+      expect(fold(items[0].textContent!)).to.equal('Monday 9:00 AM – 12:00 PM CTYour time: Monday 10:00 AM – 1:00 PM');
       expect(items[0].querySelector('strong')!.getBoundingClientRect().bottom).to.be.at.most(items[0].querySelector('.yours')!.getBoundingClientRect().top);
       for (const node of el.shadowRoot!.querySelectorAll('li, h3, p')) expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       await expect(el).to.be.accessible();
@@ -132,9 +144,13 @@ describe('iop-schedule', () => {
       ['a time past 23:59', session({ day: 'mon', start: '09:00', end: '24:00' }), 'tracks[0].sessions[0].end: expected a 24-hour time such as 09:00'],
       ['an end before the start', session({ day: 'mon', start: '12:00', end: '09:00' }), 'tracks[0].sessions[0].end: the end must be after the start'],
       ['overlapping sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: [{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'mon', start: '11:00', end: '13:00' }] }])}'`, 'tracks[0].sessions[1]: overlaps session 0 on the same day'],
+      ['a track of more than 50 sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: Array.from({ length: 51 }, (_, i) => ({ day: 'mon', start: `${String(i % 24).padStart(2, '0')}:00`, end: `${String(i % 24).padStart(2, '0')}:30` })) }])}'`, 'tracks[0].sessions: expected at most 50'],
       ['a track with no sessions', `tracks='[{"name": "A", "sessions": []}]'`, 'tracks[0].sessions: expected at least 1 item(s)'],
       ['weeks that are not a number', 'weeks="ten"', 'weeks: expected a number of weeks such as "10" or "8-12"'],
       ['weeks the wrong way round', 'weeks="12-8"', 'weeks: min must not be greater than max'],
+      ['zero weeks', 'weeks="0"', 'weeks: expected a number of weeks such as "10" or "8-12"'],
+      ['a range from zero weeks', 'weeks="0-4"', 'weeks: expected a number of weeks such as "10" or "8-12"'],
+      ['overlapping sessions listed out of order', `tracks='${JSON.stringify([{ name: 'A', sessions: [{ day: 'mon', start: '11:00', end: '13:00' }, { day: 'tue', start: '09:00', end: '12:00' }, { day: 'mon', start: '09:00', end: '12:00' }] }])}'`, 'tracks[0].sessions[2]: overlaps session 0 on the same day'],
       ['an unknown zone', 'timezone="America/Atlantis"', 'timezone: expected an IANA time zone such as America/Chicago'],
     ];
     for (const [what, attributes, expected] of cases) {
@@ -164,16 +180,24 @@ describe('iop-schedule', () => {
   });
 
   describe('Spanish', () => {
-    it('uses 24-hour times, the Spanish week and Spanish text', async () => {
+    it('uses 24-hour times, the Spanish week with day headings capitalised, one name for the zone, and Spanish text', async () => {
       const el = await schedule('lang="es" timezone="America/Chicago"');
       const rows = table(el);
-      expect(rows[0].slice(0, 3)).to.deep.equal(['Turno', 'lunes', 'martes']);
+      expect(rows[0].slice(0, 3)).to.deep.equal(['Turno', 'Lunes', 'Martes']);
       expect(rows[2][0]).to.equal('Turno de noche');
-      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 .+19:00\s?–\s?22:00 en su hora local$/);
+      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 hora centralSu hora: lunes, 19:00\s?–\s?22:00$/);
       expect(rows[2][1]).not.to.contain('PM');
-      expect(totals(el)[0]).to.equal('3 sesiones por semana · 9 horas por semana · 72-108 horas en total');
-      expect(textOf(el)).to.contain('El programa dura 8-12 semanas.');
+      expect(fold(part(el, 'summary')!.textContent!)).to.equal('El programa dura 8–12 semanas. Los horarios están en hora central. Cada uno aparece también en su hora (hora oriental).');
+      expect(textOf(el)).not.to.contain('hora de Chicago');
+      expect(parts(el, 'item')[0].querySelector('strong')!.textContent).to.equal('Lunes');
       await expect(el).to.be.accessible();
+    });
+
+    it('writes ranges with an en dash that never breaks at the end of a line', async () => {
+      const el = await schedule('lang="es" weeks="8-12"', WINTER, 200);
+      const line = el.shadowRoot!.querySelector('.totals')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(line).to.equal('3 sesiones por semana · 9 horas por semana · 72\u2060–\u2060108 horas en total');
+      expect(part(el, 'summary')!.textContent).to.contain('8\u2060–\u206012 semanas');
     });
 
     it('starts the week on the locale’s first day where that is not Monday', async () => {
@@ -181,7 +205,56 @@ describe('iop-schedule', () => {
       const el = await schedule(`lang="es-MX" tracks='${JSON.stringify(tracks)}'`);
       const first = (new Intl.Locale('es-MX') as unknown as { getWeekInfo(): { firstDay: number } }).getWeekInfo().firstDay;
       expect(first, 'CLDR: Mexico starts the week on Sunday').to.equal(7);
-      expect(table(el)[0].slice(1, 3)).to.deep.equal(['domingo', 'lunes']);
+      expect(table(el)[0].slice(1, 3)).to.deep.equal(['Domingo', 'Lunes']);
+    });
+  });
+
+  describe('odd inputs', () => {
+    for (const lang of ['en_US', 'en-', 'EN', 'es_MX', 'es-', 'en-x', '']) {
+      it(`a language tag Intl refuses (lang="${lang}") still shows the schedule`, async () => {
+        const el = await schedule(`lang="${lang}" timezone="America/New_York"`);
+        expect(table(el)[1][1]).to.match(/^9:00( AM – 12:00 PM|\s?–\s?12:00)$/);
+        expect(part(el, 'error')).to.be.null;
+      });
+    }
+
+    for (const [what, now] of [
+      ['an invalid Date', new Date('x')],
+      ['a string', '2026-01-05'],
+      ['a number', 1767614400000],
+    ] as const) {
+      it(`now set to ${what}: a notice naming it, and the schedule for today`, async () => {
+        const el = document.createElement('iop-schedule');
+        el.now = now;
+        const { issues } = await fixtureWithError<HTMLDivElement>(html`<div>${el}</div>`);
+        await el.updateComplete;
+        expect(noticeLines(el)).to.deep.equal(['iop-schedule: now: is not in the expected format']);
+        expect(issues).to.deep.equal([{ path: 'now', message: 'is not in the expected format' }]);
+        expect(table(el)[1][0]).to.equal('Morning track');
+        el.now = WINTER;
+        await el.updateComplete;
+        expect(part(el, 'error')).to.be.null;
+      });
+    }
+
+    it('a mistyped zone with none to fall back on: times as written, no zone claimed, none converted', async () => {
+      const { el: wrapper } = await fixtureWithError<HTMLDivElement>(html`<div .innerHTML=${'<iop-schedule timezone="America/Chicgo"></iop-schedule>'}></div>`);
+      const el = wrapper.querySelector('iop-schedule')!;
+      el.now = WINTER;
+      await el.updateComplete;
+      const summary = fold(part(el, 'summary')!.textContent!);
+      expect(summary).to.equal('The program runs 8–12 weeks. Times are the program’s local times.');
+      expect(table(el)[1][1]).to.equal('9:00 AM – 12:00 PM');
+      expect(textOf(el)).not.to.match(/Eastern|your time/i);
+    });
+
+    it(`100,000 tracks: the first ${MAX_TRACKS} are drawn and a line says how many there are`, async () => {
+      const el = document.createElement('iop-schedule');
+      el.tracks = Array.from({ length: 100_000 }, (_, i) => ({ name: `Track ${i + 1}`, sessions: [{ day: 'mon', start: '09:00', end: '12:00' }] }));
+      await fixture(html`<div>${el}</div>`);
+      expect(table(el).length).to.equal(MAX_TRACKS + 1);
+      expect(parts(el, 'track').length).to.equal(MAX_TRACKS);
+      expect(textOf(el)).to.contain(`Showing the first ${MAX_TRACKS} of 100,000 tracks.`);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define-all.js';
 import type { IopTherapyList } from '../src/iop-therapy-list/iop-therapy-list.js';
@@ -40,15 +40,14 @@ const mine = [
 
 describe('iop-therapy-list', () => {
   describe('defaults', () => {
-    it('shows what an IOP typically offers, grouped by category with an icon each', async () => {
+    it('shows what an IOP typically offers, grouped by category', async () => {
       const el = await fixture<IopTherapyList>(html`<iop-therapy-list></iop-therapy-list>`);
       expect(part(el, 'heading')!.textContent).to.equal('Therapies we offer');
       expect(names(el)).to.have.length.of.at.least(12);
       expect(names(el)).to.include.members(['Group therapy', 'Family therapy', 'Case management', 'Medication management', 'Relapse prevention', 'Support groups', 'Cognitive behavioral therapy (CBT)', 'Dialectical behavior therapy (DBT)', 'EMDR', 'Motivational interviewing', 'Art therapy', 'Psychodrama', 'Equine therapy', 'Trauma-informed yoga', 'Breathwork', 'Music therapy']);
       const categories = parts(el, 'category');
       expect(categories.map((h) => h.textContent!.trim())).to.deep.equal(['Core services', 'Evidence-based therapies', 'Experiential therapies', 'Support', 'Medical care']);
-      categories.forEach((h) => expect(h.querySelector('svg[aria-hidden="true"] path')).to.exist);
-      parts(el, 'therapy').forEach((item) => expect(item.querySelector('p:not(.tags)')!.textContent!.length).to.be.greaterThan(30));
+      parts(el, 'therapy').forEach((item) => expect(item.querySelector('.more p')!.textContent!.length).to.be.greaterThan(30));
     });
 
     it('has no filters unless asked, and is accessible', async () => {
@@ -68,17 +67,38 @@ describe('iop-therapy-list', () => {
       expect(safety.querySelector('a')!.textContent).to.equal('Learn more: Seeking Safety');
     });
 
-    it('folds a long description behind a native disclosure after its first sentence', async () => {
-      const el = await fixture<IopTherapyList>(html`<iop-therapy-list therapies=${JSON.stringify(mine)}></iop-therapy-list>`);
+    it('on a phone, shows each therapy’s name and formats, and its description on demand', async () => {
+      const wrapper = await fixture(html`<div style="width: 360px"><iop-therapy-list therapies=${JSON.stringify(mine)}></iop-therapy-list></div>`);
+      const el = wrapper.querySelector('iop-therapy-list')!;
       const safety = parts(el, 'therapy')[1];
-      expect(safety.querySelector('p:not(.tags)')!.textContent).to.equal('Coping skills for trauma and substance use.');
-      const details = safety.querySelector('details')!;
-      expect(details.open).to.be.false;
-      expect(details.querySelector('summary')!.textContent).to.equal('Read more');
-      details.querySelector('summary')!.click();
-      expect(details.open).to.be.true;
-      expect(details.textContent).to.contain('Sessions follow a workbook. You can join at any week.');
-      expect(parts(el, 'therapy')[2].querySelector('details')).not.to.exist;
+      const description = safety.querySelector<HTMLElement>('.more')!;
+      expect(description.checkVisibility()).to.be.false;
+      const button = safety.querySelector('button')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Seeking Safety');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(description.id);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(description.checkVisibility()).to.be.true;
+      expect(description.textContent).to.contain('Sessions follow a workbook. You can join at any week.').and.contain('Learn more');
+      // A therapy with nothing more to say has no button.
+      expect(parts(el, 'therapy')[0].querySelector('button')).to.be.null;
+      await expect(el).to.be.accessible();
+      // Wide, every description shows and there is nothing to open.
+      (wrapper as HTMLElement).style.width = '900px';
+      await waitUntil(() => !button.checkVisibility());
+      expect(parts(el, 'therapy')[2].querySelector<HTMLElement>('.more')!.checkVisibility()).to.be.true;
+    });
+
+    it('on a phone, the default list is at most two thirds as tall as with every description shown', async () => {
+      const wrapper = await fixture(html`<div style="width: 390px"><iop-therapy-list></iop-therapy-list></div>`);
+      const el = wrapper.querySelector('iop-therapy-list')!;
+      const compact = el.getBoundingClientRect().height;
+      for (const button of el.shadowRoot!.querySelectorAll('button')) button.click();
+      await el.updateComplete;
+      expect(compact).to.be.below((el.getBoundingClientRect().height * 2) / 3);
     });
 
     it('layout="list" stacks the items in one column; grid puts them side by side', async () => {
@@ -140,15 +160,18 @@ describe('iop-therapy-list', () => {
       expect(names(el)).to.deep.equal([]);
     });
 
-    it('keeps an opened "Read more" open while the visitor filters', async () => {
-      const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable therapies=${JSON.stringify(mine)}></iop-therapy-list>`);
-      const details = el.shadowRoot!.querySelector('details')!;
-      details.open = true;
+    it('keeps an opened description open while the visitor filters', async () => {
+      const wrapper = await fixture(html`<div style="width: 360px"><iop-therapy-list filterable therapies=${JSON.stringify(mine)}></iop-therapy-list></div>`);
+      const el = wrapper.querySelector('iop-therapy-list')!;
+      const expanded = () => [...el.shadowRoot!.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.closest('li')!.querySelector('h4')!.textContent);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('li button')!.click();
+      await el.updateComplete;
+      expect(expanded()).to.deep.equal(['Seeking Safety']);
       await type(el, 'women');
       expect(names(el)).to.deep.equal(['Women’s group']);
       await clear(el);
       expect(names(el)).to.have.length(3);
-      expect(el.shadowRoot!.querySelector('details')!.open).to.be.true;
+      expect(expanded()).to.deep.equal(['Seeking Safety']);
     });
 
     it('keeps focus in the search box while the list changes under it', async () => {

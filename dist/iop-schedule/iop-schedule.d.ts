@@ -5,10 +5,13 @@ import type { ConfigOf } from '../shared/validate.js';
 import { scheduleShape } from './iop-schedule.schema.js';
 import { scheduleText } from './iop-schedule.strings.js';
 type Text = (typeof scheduleText)['en'] & CommonText;
+/** More tracks than any program runs; past it, the rest are counted, not drawn. */
+export declare const MAX_TRACKS = 20;
 /**
  * When the program meets: each track's days and times, sessions and hours a week, the program's
  * length and total hours, and each time in the visitor's own zone when it differs, correct across
- * daylight-saving changes. A week table on wide screens, a list of days on a phone.
+ * daylight-saving changes. A week table on wide screens, a list of days on a phone. At most
+ * `MAX_TRACKS` tracks are shown, with a line saying so: no page is blocked by a runaway list.
  *
  * @tagname iop-schedule
  * @summary When the program meets, in the visitor's own time.
@@ -34,8 +37,8 @@ export declare class IopSchedule extends IopElement {
     timezone?: string;
     /** Heading text. */
     heading?: string;
-    /** The day the times are placed from (the coming week). Default: today. */
-    now?: Date;
+    /** A `Date`: the day the times are placed from (the coming week). Default: today. */
+    now?: unknown;
     protected config: ConfigOf<typeof scheduleShape>;
     protected t: Text;
     protected willUpdate(changed: PropertyValues): void;

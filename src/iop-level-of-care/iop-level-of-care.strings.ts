@@ -1,41 +1,45 @@
-import type { TextTable } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import type { Level } from './iop-level-of-care.schema.js';
 
+const en = {
+  heading: 'Levels of care',
+  intro: 'From the least to the most intensive care.',
+  details: 'Details',
+  thisProgram: 'This program',
+  offeredHere: 'Also offered here',
+  notOffered: 'Not offered here',
+  hoursRange: '{min}\u2060–\u2060{max} hours a week',
+  hoursExactly: '{min} hours a week',
+  hoursUnder: 'Fewer than {max} hours a week',
+  hoursOrMore: '{min} or more hours a week',
+  hours24: 'Care around the clock',
+  settingHome: 'Lives at home',
+  settingResidence: 'Lives at the treatment residence',
+  settingHospital: 'Stays in the hospital',
+  lengthLabel: 'Typical length:',
+  suitsLabel: 'Often a good fit for:',
+  tableCaption: 'Levels of care compared',
+  colLevel: 'Level of care',
+  colHours: 'Hours a week',
+  colSetting: 'Where you live',
+  colSupervision: 'Supervision',
+  colLength: 'Typical length',
+  colHere: 'At this facility',
+  notApplicable: '—',
+  assessment: 'A clinical assessment decides which level fits, and people move between levels as their needs change.',
+  callNamed: 'To ask about an assessment, call {name} at {phone}.',
+  call: 'To ask about an assessment, call {phone}.',
+  badLevelCode: 'expected a level code such as 2.1',
+  unknownLevel: '"{value}" is not one of the levels shown ({codes})',
+};
+
 /** Visible text, by key; any key can be overridden with the `strings` attribute. */
-export const levelOfCareText = {
-  en: {
-    heading: 'Levels of care',
-    intro: 'From the least to the most intensive care.',
-    thisProgram: 'This program',
-    offeredHere: 'Also offered here',
-    notOffered: 'Not offered here',
-    hoursRange: '{min}–{max} hours a week',
-    hoursExactly: '{min} hours a week',
-    hoursUnder: 'Fewer than {max} hours a week',
-    hoursOrMore: '{min} or more hours a week',
-    hours24: 'Care around the clock',
-    settingHome: 'Lives at home',
-    settingResidence: 'Lives at the treatment residence',
-    settingHospital: 'Stays in the hospital',
-    lengthLabel: 'Typical length:',
-    suitsLabel: 'Often a good fit for:',
-    tableCaption: 'Levels of care compared',
-    colLevel: 'Level of care',
-    colHours: 'Hours a week',
-    colSetting: 'Where you live',
-    colSupervision: 'Supervision',
-    colLength: 'Typical length',
-    colHere: 'At this facility',
-    notApplicable: '—',
-    assessment: 'A clinical assessment decides which level fits, and people move between levels as their needs change.',
-    callNamed: 'To ask about an assessment, call {name} at {phone}.',
-    call: 'To ask about an assessment, call {phone}.',
-    badLevelCode: 'expected a level code such as 2.1',
-    unknownLevel: '"{value}" is not one of the levels shown ({codes})',
-  },
+export const levelOfCareText: { en: typeof en; es: Record<keyof typeof en, string> } = {
+  en,
   es: {
     heading: 'Niveles de atención',
     intro: 'De la atención menos intensiva a la más intensiva.',
+    details: 'Detalles',
     thisProgram: 'Este programa',
     offeredHere: 'También lo ofrecemos',
     notOffered: 'No se ofrece aquí',
@@ -63,10 +67,10 @@ export const levelOfCareText = {
     badLevelCode: 'se esperaba un código de nivel, como 2.1',
     unknownLevel: '«{value}» no es ninguno de los niveles mostrados ({codes})',
   },
-} satisfies TextTable;
+};
 
 /** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
-export const defaultLevels: Record<'en' | 'es', Level[]> = {
+export const defaultLevels: Record<Lang, Level[]> = {
   en: [
     {
       code: '0.5',
@@ -82,7 +86,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       hoursPerWeek: { max: 9 },
       setting: 'home',
       supervision: 'No supervision between sessions',
-      duration: 'Often 12 to 16 weeks after a more intensive program',
+      duration: 'Often 12 to 16 weeks, after a more intensive program',
     },
     {
       code: '2.1',
@@ -91,7 +95,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       hoursPerWeek: { min: 9, max: 19 },
       setting: 'home',
       supervision: 'Scheduled clinical sessions',
-      duration: 'Typically 8 to 12 weeks',
+      duration: '8 to 12 weeks',
       suitableFor: [
         'Mild to moderate substance use, without a need for 24-hour supervision or medical withdrawal care',
         'A stable, supportive home',
@@ -140,7 +144,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       hoursPerWeek: { max: 9 },
       setting: 'home',
       supervision: 'Sin supervisión entre sesiones',
-      duration: 'A menudo de 12 a 16 semanas después de un programa más intensivo',
+      duration: 'a menudo, de 12 a 16 semanas después de un programa más intensivo',
     },
     {
       code: '2.1',
@@ -149,7 +153,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       hoursPerWeek: { min: 9, max: 19 },
       setting: 'home',
       supervision: 'Sesiones clínicas programadas',
-      duration: 'Por lo general, de 8 a 12 semanas',
+      duration: 'de 8 a 12 semanas',
       suitableFor: [
         'Consumo de sustancias leve o moderado, sin necesidad de supervisión las 24 horas ni de desintoxicación con atención médica',
         'Un hogar estable y con apoyo',
@@ -172,7 +176,7 @@ export const defaultLevels: Record<'en' | 'es', Level[]> = {
       hoursPerWeek: '24h',
       setting: 'residence',
       supervision: 'Personal las 24 horas; supervisión médica en la intensidad más alta',
-      duration: 'Unos 28 a 30 días, más en los casos graves',
+      duration: 'unos 28 a 30 días; más en los casos graves',
     },
     {
       code: '4',

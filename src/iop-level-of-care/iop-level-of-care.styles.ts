@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const levelOfCareStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .intro,
   [part~='note'] {
     margin: 0 0 var(--_space);
@@ -17,6 +20,7 @@ export const levelOfCareStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
   ol > li {
+    display: flow-root;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -62,25 +66,53 @@ export const levelOfCareStyles = css`
     border-color: var(--_primary);
     color: var(--_surface);
   }
-  /* The rung: a bar that grows with intensity, so the list reads as a ladder at a glance. */
-  .rung {
-    display: block;
-    width: 100%;
-    height: 0.375rem;
-    margin: 0.5em 0;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_border) 35%, transparent);
-  }
-  rect {
-    fill: var(--_primary);
-  }
-  .not-offered rect {
-    fill: var(--_muted);
-  }
   .facts,
-  .summary,
-  .length {
+  .more p {
     margin: 0.25em 0 0;
+  }
+  /* Details are on demand on a narrow screen (the current level starts open); always shown on a wide one. */
+  button {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_primary);
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  button:active {
+    background: color-mix(in srgb, var(--_primary) 16%, var(--_surface));
+  }
+  .toggle {
+    display: none;
+    min-height: 2.25rem;
+    padding: 0.125em 0.625em;
+  }
+  .toggle::after {
+    content: ' ▾';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴';
+  }
+  @container (max-width: 36rem) {
+    /* Beside the hours, so a closed level takes four short lines. */
+    .toggle {
+      display: block;
+      float: inline-end;
+      margin: 0.25em 0 0 0.5em;
+    }
+    div.more {
+      clear: both;
+    }
+    li:not(.open) .more {
+      display: none;
+    }
+    ol > li {
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    }
   }
   .facts {
     font-weight: 600;
@@ -111,6 +143,9 @@ export const levelOfCareStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  td::first-letter {
+    text-transform: uppercase;
+  }
   tbody tr:last-child > * {
     border-bottom: 0;
   }
@@ -134,9 +169,6 @@ export const levelOfCareStyles = css`
     ol > li.current {
       background: Canvas;
       color: CanvasText;
-    }
-    rect {
-      fill: CanvasText;
     }
   }
 `;

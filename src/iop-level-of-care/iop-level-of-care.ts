@@ -58,13 +58,20 @@ export class IopLevelOfCare extends IopElement {
 
   protected config: Config = {};
   protected t = levelOfCareText.en as Text;
+  /** The known codes of `offered`; its unknown ones are named in the notice and dropped alone. */
+  #offered?: string[];
+  /** Levels whose details a visitor opened or closed on a narrow screen (the current one starts open). */
+  #flipped = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     ({ config: this.config, t: this.t } = this.resolve(levelOfCareShape, levelOfCareText, (config, t) => this.#unknownCodes(config, t)));
   }
 
-  /** `current` and `offered` must name levels that are shown. */
+  /**
+   * `current` and `offered` must name levels that are shown. Runs with each new configuration;
+   * `offered` is kept here without its unknown codes, since the key those issues name falls back whole.
+   */
   #unknownCodes(config: Config, t: Text): RawIssue[] {
     const codes = (config.levels ?? defaultLevels[this.lang_]).map((level) => level.code);
     const unknown = (key: string, path: number[], value: string): RawIssue => ({
@@ -74,7 +81,7 @@ export class IopLevelOfCare extends IopElement {
     });
     const issues: RawIssue[] = [];
     if (config.current !== undefined && !codes.includes(config.current)) issues.push(unknown('current', [], config.current));
-    config.offered?.forEach((code, i) => codes.includes(code) || issues.push(unknown('offered', [i], code)));
+    this.#offered = config.offered?.filter((code, i) => codes.includes(code) || !issues.push(unknown('offered', [i], code)));
     return issues;
   }
 
@@ -82,7 +89,7 @@ export class IopLevelOfCare extends IopElement {
     const { config, t } = this;
     const levels = config.levels ?? defaultLevels[this.lang_];
     const current = config.current ?? (config.levels ? undefined : '2.1');
-    const offered = new Set(config.offered ?? (current ? [current] : []));
+    const offered = new Set(this.#offered ?? (current ? [current] : []));
     const rows = levels.map((level, index) => {
       const isCurrent = level.code === current;
       const isOffered = isCurrent || offered.has(level.code);
@@ -96,72 +103,84 @@ export class IopLevelOfCare extends IopElement {
     });
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.view === 'table' ? this.#table(rows) : this.#chart(rows, levels.length)}
+      ${this.renderIssues(t)} ${config.view === 'table' ? this.#table(rows) : this.#chart(rows)}
       <p part="note">${t.assessment} ${this.#call()}</p>
     </section>`;
   }
 
-  #chart(rows: Row[], count: number) {
+  #chart(rows: Row[]) {
     const { t } = this;
     return html`<p class="intro">${t.intro}</p>
       <ol>
-        ${rows.map(
-          ({ level, index, isCurrent, className, badge }) => html`<li
-            part="item level${isCurrent ? ' current' : ''}"
-            class=${className}
-            aria-current=${isCurrent ? 'true' : nothing}
-          >
+        ${rows.map(({ level, index, isCurrent, className, badge }) => {
+          // On a phone only the hours show until the visitor asks for the rest.
+          const hours = this.#hours(level);
+          const rest = [this.#setting(level), level.supervision].filter(Boolean);
+          const more = rest.length || level.summary || level.duration || level.suitableFor?.length;
+          const open = isCurrent !== this.#flipped.has(level.code);
+          return html`<li part="item level${isCurrent ? ' current' : ''}" class="${className}${open ? ' open' : ''}" aria-current=${isCurrent ? 'true' : nothing}>
             <div class="title">
               <span class="code">${level.code}</span>
               <h3>${level.name}</h3>
               <span part="badge">${badge}</span>
             </div>
-            <svg class="rung" aria-hidden="true"><rect height="100%" width=${`${((index + 1) / count) * 100}%`}></rect></svg>
-            <p class="facts">${[this.#hours(level), this.#setting(level), level.supervision].filter(Boolean).join(' · ')}</p>
-            ${level.summary ? html`<p class="summary">${level.summary}</p>` : nothing}
-            ${level.duration ? html`<p class="length">${t.lengthLabel} ${level.duration}</p>` : nothing}
-            ${level.suitableFor?.length
-              ? html`<p class="length">${t.suitsLabel}</p>
-                  <ul>
-                    ${level.suitableFor.map((item) => html`<li>${item}</li>`)}
-                  </ul>`
+            
+            ${more
+              ? html`<button class="toggle" type="button" aria-expanded=${open} aria-controls="more${index}" @click=${() => this.#toggle(level.code)}>
+                  ${t.details}<span class="visually-hidden">: ${level.name}</span>
+                </button>`
               : nothing}
-          </li>`,
-        )}
+            <p class="facts">${hours}<span class="more">${hours && rest.length ? ' · ' : ''}${rest.join(' · ')}</span></p>
+            ${more
+              ? html`<div class="more" id="more${index}">
+                    ${level.summary ? html`<p>${level.summary}</p>` : nothing}
+                    ${level.duration ? html`<p>${t.lengthLabel} ${level.duration}</p>` : nothing}
+                    ${level.suitableFor?.length
+                      ? html`<p>${t.suitsLabel}</p>
+                          <ul>
+                            ${level.suitableFor.map((item) => html`<li>${item}</li>`)}
+                          </ul>`
+                      : nothing}
+                  </div>`
+              : nothing}
+          </li>`;
+        })}
       </ol>`;
+  }
+
+  #toggle(code: string) {
+    if (!this.#flipped.delete(code)) this.#flipped.add(code);
+    this.requestUpdate();
   }
 
   #table(rows: Row[]) {
     const { t } = this;
     const cell = (value?: string) => html`<td>${value || t.notApplicable}</td>`;
+    // "At this facility" comes right after the level, so a phone shows it without scrolling sideways.
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
-      <table>
-        <caption id="caption" class="visually-hidden">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.colLevel}</th>
-            <th scope="col">${t.colHours}</th>
-            <th scope="col">${t.colSetting}</th>
-            <th scope="col">${t.colSupervision}</th>
-            <th scope="col">${t.colLength}</th>
-            <th scope="col">${t.colHere}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ({ level, isCurrent, className, badge }) => html`<tr
-              part="item level${isCurrent ? ' current' : ''}"
-              class=${className}
-              aria-current=${isCurrent ? 'true' : nothing}
-            >
-              <th scope="row"><span class="code">${level.code}</span> ${level.name}</th>
-              ${cell(this.#hours(level))} ${cell(this.#setting(level))} ${cell(level.supervision)} ${cell(level.duration)}
-              <td>${isCurrent ? html`<strong>${badge}</strong>` : badge}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+        <table>
+          <caption id="caption" class="visually-hidden">${t.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.colLevel}</th>
+              <th scope="col">${t.colHere}</th>
+              <th scope="col">${t.colHours}</th>
+              <th scope="col">${t.colSetting}</th>
+              <th scope="col">${t.colSupervision}</th>
+              <th scope="col">${t.colLength}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ({ level, isCurrent, className, badge }) => html`<tr part="item level${isCurrent ? ' current' : ''}" class=${className} aria-current=${isCurrent ? 'true' : nothing}>
+                <th scope="row"><span class="code">${level.code}</span> ${level.name}</th>
+                <td>${isCurrent ? html`<strong>${badge}</strong>` : badge}</td>
+                ${cell(this.#hours(level))} ${cell(this.#setting(level))} ${cell(level.supervision)} ${cell(level.duration)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   #hours({ hoursPerWeek: h }: Level): string | undefined {

@@ -19,13 +19,23 @@ export const trackSchema = z.strictObject({
   name: nonEmptyText,
   sessions: z.array(sessionSchema).check(
     z.minLength(1),
+    // More than a week can hold in practice: such a list is a mistake, not a schedule to draw.
+    z.refine((sessions) => sessions.length <= 50, rule('expectedAtMost', { max: 50 })),
     // Two sessions of one track on the same day must not overlap; the later one is reported.
-    z.superRefine((sessions, ctx) =>
-      sessions.forEach((s, i) => {
-        const clash = sessions.findIndex((o, j) => j < i && o.day === s.day && minutes(o.start) < minutes(s.end) && minutes(s.start) < minutes(o.end));
-        if (clash >= 0) ctx.addIssue({ code: 'custom', input: s, path: [i], params: { key: 'overlap', other: clash } });
-      }),
-    ),
+    // Sorted by day and start, then one sweep: linear after the sort, even for a huge list.
+    z.superRefine((sessions, ctx) => {
+      // Sessions that failed their own checks are reported already; compare only well-formed ones.
+      if (!sessions.every((s) => s && typeof s.start === 'string' && typeof s.end === 'string')) return;
+      let last: number | undefined;
+      const at = (i: number) => days.indexOf(sessions[i].day) * 1440;
+      for (const i of sessions.map((_, i) => i).sort((a, b) => at(a) + minutes(sessions[a].start) - at(b) - minutes(sessions[b].start))) {
+        if (last !== undefined && at(last) === at(i) && minutes(sessions[i].start) < minutes(sessions[last].end)) {
+          const [other, later] = last < i ? [last, i] : [i, last];
+          ctx.addIssue({ code: 'custom', input: sessions[later], path: [later], params: { key: 'overlap', other } });
+        }
+        if (last === undefined || at(last) !== at(i) || minutes(sessions[i].end) > minutes(sessions[last].end)) last = i;
+      }
+    }),
   ),
   telehealth: z.optional(z.boolean()),
   note: z.optional(text),
@@ -35,10 +45,11 @@ export type Track = z.infer<typeof trackSchema>;
 
 /** `"10"` or `"8-12"`: the program's length in weeks. */
 export const weeksSchema = z.string().check(
-  matches(/^\s*\d{1,2}\s*([-–]\s*\d{1,2}\s*)?$/, 'badWeeks'),
+  // No zero: "0" is a bad number of weeks (this message), not "min must not be greater than max".
+  matches(/^\s*0?[1-9]\d?\s*([-–]\s*0?[1-9]\d?\s*)?$/, 'badWeeks'),
   z.refine((w) => {
     const [min, max = min] = w.split(/[-–]/).map(Number);
-    return min > 0 && min <= max;
+    return !(min > max);
   }, rule('rangeOrder')),
 );
 

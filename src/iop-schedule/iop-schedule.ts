@@ -1,11 +1,13 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
 import { fmt, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
+import type { ConfigIssue } from '../shared/events.js';
 import type { ConfigOf } from '../shared/validate.js';
 import { days, minutes, scheduleShape, type Day, type Session, type Track } from './iop-schedule.schema.js';
 import { defaultTracks, scheduleText } from './iop-schedule.strings.js';
+import { scheduleStyles } from './iop-schedule.styles.js';
 import { nextOccurrence, offset, weekdayIn } from './zoned-time.js';
 
 type Text = (typeof scheduleText)['en'] & CommonText;
@@ -17,10 +19,27 @@ interface Placed {
   visitor?: string;
 }
 
+/** More tracks than any program runs; past it, the rest are counted, not drawn. */
+export const MAX_TRACKS = 20;
+
+/** The first tag `Intl` accepts: the element's, its language alone, else English. Never throws. */
+const safeLocale = (tag: string) =>
+  [tag, tag.split(/[-_]/)[0]].find((candidate) => {
+    try {
+      return new Intl.Locale(candidate);
+    } catch {
+      return false;
+    }
+  }) ?? 'en';
+
+/** A range that reads as one unit: an en dash, and no line break on either side of it. */
+const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060${b}`);
+
 /**
  * When the program meets: each track's days and times, sessions and hours a week, the program's
  * length and total hours, and each time in the visitor's own zone when it differs, correct across
- * daylight-saving changes. A week table on wide screens, a list of days on a phone.
+ * daylight-saving changes. A week table on wide screens, a list of days on a phone. At most
+ * `MAX_TRACKS` tracks are shown, with a line saying so: no page is blocked by a runaway list.
  *
  * @tagname iop-schedule
  * @summary When the program meets, in the visitor's own time.
@@ -35,92 +54,14 @@ interface Placed {
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
  */
 export class IopSchedule extends IopElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        container-type: inline-size;
-      }
-      [part~='summary'],
-      .note {
-        margin: 0 0 var(--_space);
-        color: var(--_muted);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin: 0 0 var(--_space);
-        table-layout: fixed;
-        background: var(--_surface);
-      }
-      th,
-      td {
-        padding: 0.5em;
-        border: 1px solid var(--_border);
-        text-align: start;
-        vertical-align: top;
-      }
-      thead th {
-        font-size: 0.875em;
-      }
-      td div + div {
-        margin-top: 0.5em;
-      }
-      .yours {
-        display: block;
-        font-size: 0.875em;
-        color: var(--_muted);
-      }
-      [part~='track'] {
-        margin: 0 0 var(--_space);
-      }
-      h3 {
-        margin: 0 0 0.25em;
-        font-size: 1.125em;
-      }
-      [part~='telehealth'] {
-        margin-inline-start: 0.5em;
-        padding: 0 0.5em;
-        font-size: 0.8125rem;
-        border: 1px solid currentColor;
-        border-radius: 999px;
-        color: var(--_primary);
-      }
-      .totals {
-        margin: 0 0 0.5em;
-        font-weight: 600;
-      }
-      /* Each track's list of days (not the notice's list, which must always show). */
-      .days {
-        display: none;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .days li {
-        padding: 0.5em 0;
-        border-top: 1px solid var(--_border);
-      }
-      .days strong {
-        display: block;
-      }
-      /* A phone: the week table gives way to each track's list of days. */
-      @container (max-width: 40rem) {
-        table {
-          display: none;
-        }
-        .days {
-          display: block;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, scheduleStyles];
 
   static override properties: PropertyDeclarations = {
     tracks: { converter: jsonAttribute },
     weeks: {},
     timezone: {},
     heading: {},
+    now: { attribute: false },
   };
 
   /** JSON array of tracks: `name`, `sessions` (`{ day, start, end }`), `telehealth`, `note`. */
@@ -131,25 +72,40 @@ export class IopSchedule extends IopElement {
   declare timezone?: string;
   /** Heading text. */
   declare heading?: string;
-  /** The day the times are placed from (the coming week). Default: today. */
-  now?: Date;
+  /** A `Date`: the day the times are placed from (the coming week). Default: today. */
+  declare now?: unknown;
 
   protected config: ConfigOf<typeof scheduleShape> = {};
   protected t = scheduleText.en as Text;
+  /** The issues `resolve` found, and the list shown once this element's own checks are added. */
+  #resolved: ConfigIssue[] = [];
+  #shown: ConfigIssue[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     ({ config: this.config, t: this.t } = this.resolve(scheduleShape, scheduleText));
+    // `now` is a property only, checked here like any value: a bad one is named and today is used.
+    if (this.issues !== this.#shown) this.#resolved = this.issues;
+    this.#shown = this.issues = this.#validNow() || this.now === undefined ? this.#resolved : [...this.#resolved, { path: 'now', message: this.t.badFormat }];
+  }
+
+  #validNow() {
+    return this.now instanceof Date && !isNaN(+this.now);
+  }
+
+  /** The tracks shown: the configured or default ones, at most `MAX_TRACKS`. */
+  #tracks() {
+    return (this.config.tracks ?? defaultTracks[this.lang_]).slice(0, MAX_TRACKS);
   }
 
   /** Each session as schema.org opening hours of the facility, in the program's own times. */
   override schemaOrg() {
-    const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const dayName = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
     return {
-      openingHoursSpecification: (this.config.tracks ?? defaultTracks(this.lang_)).flatMap((track) =>
+      openingHoursSpecification: this.#tracks().flatMap((track) =>
         track.sessions.map(({ day, start, end }) => ({
           '@type': 'OpeningHoursSpecification',
-          dayOfWeek: `https://schema.org/${dayNames[days.indexOf(day)]}`,
+          dayOfWeek: `https://schema.org/${dayName.format(Date.UTC(2024, 0, 1 + days.indexOf(day)))}`,
           opens: start,
           closes: end,
         })),
@@ -158,34 +114,46 @@ export class IopSchedule extends IopElement {
   }
 
   protected override render() {
-    const { config, t, locale } = this;
-    const tracks = config.tracks ?? defaultTracks(this.lang_);
+    const { config, t } = this;
+    const locale = safeLocale(this.locale);
+    const total = (config.tracks ?? []).length;
+    const tracks = this.#tracks();
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const zone = config.timezone ?? visitorZone;
-    const now = (this.now ?? new Date()).getTime();
+    // A zone was given but none of them is valid: the times are shown as written, with no zone
+    // named and none converted, rather than labelled with the visitor's zone as if it were the program's.
+    const unknown = !config.timezone && this.issues.some((issue) => issue.path.startsWith('timezone'));
+    const zone = config.timezone ?? (unknown ? 'UTC' : visitorZone);
+    const now = this.#validNow() ? (this.now as Date).getTime() : Date.now();
     const [minWeeks, maxWeeks = minWeeks] = (config.weeks ?? '8-12').split(/[-–]/).map(Number);
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    const range = (a: number, b: number) => (a === b ? number.format(a) : number.formatRange(a, b));
+    const range = (a: number, b: number) => joinRange(number.format(a), number.format(b));
     // Formatters made once per render, not once per session: constructing one is the costly part.
     const times = (timeZone: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
     const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
-    const [short, long] = (['shortGeneric', 'longGeneric'] as const).map((style) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }));
-    const zoneName = (names: Intl.DateTimeFormat, at: number) => names.formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+    // One name per zone: "CT" beside the times where the language has such an abbreviation, else
+    // the summary's own long name ("hora central" in both places, never "hora de Chicago" beside it).
+    const zoneName = (timeZone: string, abbreviate?: boolean) => {
+      const [short, long] = (['shortGeneric', 'longGeneric'] as const).map(
+        (timeZoneName) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value,
+      );
+      return abbreviate && !short.includes(' ') ? short : long;
+    };
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
-    const differs = zone !== visitorZone;
+    // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
+    const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
+    const differs = !unknown && zone !== visitorZone;
+    const label = differs ? zoneName(zone, true) : '';
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
       const end = start + (minutes(session.end) - minutes(session.start)) * 60_000;
       const program = programTimes.formatRange(start, end);
       if (!differs || offset(zone, start) === offset(visitorZone, start)) return { session, program };
-      const localDay = weekdayIn(visitorZone, start);
-      const visitor = visitorTimes.formatRange(start, end);
       return {
         session,
-        program: `${program} ${zoneName(short, start)}`,
-        visitor: localDay === session.day ? fmt(t.yourTime, { time: visitor }) : fmt(t.yourDayTime, { day: dayName(localDay), time: visitor }),
+        program: `${program} ${label}`,
+        visitor: fmt(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: visitorTimes.formatRange(start, end) }),
       };
     };
     const placed = tracks.map((track) => track.sessions.map(place));
@@ -200,11 +168,12 @@ export class IopSchedule extends IopElement {
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
       ${this.renderIssues(t)}
       <p part="summary">
-        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${fmt(t.zone, { zone: zoneName(long, now) })}
-        ${differs && placed.flat().some((p) => p.visitor) ? t.yourZone : nothing}
+        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${unknown ? t.zoneUnknown : fmt(t.zone, { zone: zoneName(zone) })}
+        ${placed.flat().some((p) => p.visitor) ? fmt(t.yourZone, { zone: zoneName(visitorZone) }) : nothing}
       </p>
-      ${tracks.length ? this.#week(tracks, placed, shown, dayName, when) : nothing}
-      ${tracks.map((track, i) => this.#track(track, placed[i], range, minWeeks, maxWeeks, dayName, when))}
+      ${total > tracks.length ? html`<p class="note">${fmt(t.capped, { shown: tracks.length, total: number.format(total) })}</p>` : nothing}
+      ${tracks.length ? this.#week(tracks, placed, shown, dayHeading, when) : nothing}
+      ${tracks.map((track, i) => this.#track(track, placed[i], range, minWeeks, maxWeeks, dayHeading, when, locale))}
     </section>`;
   }
 
@@ -238,11 +207,12 @@ export class IopSchedule extends IopElement {
     maxWeeks: number,
     dayName: (day: Day) => string,
     when: (p: Placed) => unknown,
+    locale: string,
   ) {
     const { t } = this;
     const count = track.sessions.length;
     const hours = track.sessions.reduce((sum, s) => sum + (minutes(s.end) - minutes(s.start)) / 60, 0);
-    const plural = new Intl.PluralRules(this.locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
+    const plural = new Intl.PluralRules(locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
     return html`<section part="track" aria-label=${track.name}>
       <h3>${track.name}${track.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}</h3>
       ${track.note ? html`<p class="note">${track.note}</p>` : nothing}

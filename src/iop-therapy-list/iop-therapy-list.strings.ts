@@ -1,30 +1,32 @@
-import type { TextTable } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import type { Therapy } from './iop-therapy-list.schema.js';
 
+const en = {
+  heading: 'Therapies we offer',
+  'core': 'Core services',
+  'evidence-based': 'Evidence-based therapies',
+  'experiential': 'Experiential therapies',
+  'support': 'Support',
+  'medical': 'Medical care',
+  'individual': 'Individual',
+  'group': 'Group',
+  'family': 'Family',
+  telehealth: 'Telehealth available',
+  search: 'Search therapies',
+  category: 'Category',
+  format: 'Format',
+  allCategories: 'All categories',
+  allFormats: 'All formats',
+  count: '{shown} of {total} therapies shown',
+  empty: 'No therapies match your search.',
+  reset: 'Show all therapies',
+  more: 'Details',
+  learnMore: 'Learn more',
+};
+
 /** Visible text, by key; any key can be overridden with the `strings` attribute. */
-export const therapyListText = {
-  en: {
-    heading: 'Therapies we offer',
-    'core': 'Core services',
-    'evidence-based': 'Evidence-based therapies',
-    'experiential': 'Experiential therapies',
-    'support': 'Support',
-    'medical': 'Medical care',
-    'individual': 'Individual',
-    'group': 'Group',
-    'family': 'Family',
-    telehealth: 'Telehealth available',
-    search: 'Search therapies',
-    category: 'Category',
-    format: 'Format',
-    allCategories: 'All categories',
-    allFormats: 'All formats',
-    count: '{shown} of {total} therapies shown',
-    empty: 'No therapies match your search.',
-    reset: 'Show all therapies',
-    more: 'Read more',
-    learnMore: 'Learn more',
-  },
+export const therapyListText: { en: typeof en; es: Record<keyof typeof en, string> } = {
+  en,
   es: {
     heading: 'Terapias que ofrecemos',
     'core': 'Servicios principales',
@@ -44,10 +46,10 @@ export const therapyListText = {
     count: 'Se muestran {shown} de {total} terapias',
     empty: 'Ninguna terapia coincide con su búsqueda.',
     reset: 'Ver todas las terapias',
-    more: 'Leer más',
+    more: 'Detalles',
     learnMore: 'Más información',
   },
-} satisfies TextTable;
+};
 
 type Entry = [category: Therapy['category'], formats: string, en: [string, string], es: [string, string]];
 
@@ -73,8 +75,10 @@ const entries: Entry[] = [
   ['experiential', 'group', ['Music therapy', 'Listening to, playing and writing music to process feelings and connect with others.'], ['Musicoterapia', 'Escuchar, tocar y componer música para procesar emociones y conectar con los demás.']],
 ];
 
-export const defaultTherapies = (lang: 'en' | 'es'): Therapy[] =>
-  entries.map(([category, formats, en, es]) => {
-    const [name, description] = lang === 'es' ? es : en;
+const therapies = (lang: 0 | 1): Therapy[] =>
+  entries.map(([category, formats, ...texts]) => {
+    const [name, description] = texts[lang];
     return { name, description, category, formats: formats.split(' ') as Therapy['formats'] };
   });
+
+export const defaultTherapies: Record<Lang, Therapy[]> = { en: therapies(0), es: therapies(1) };

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const therapyListStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   [part~='filters'] {
     display: flex;
     flex-wrap: wrap;
@@ -31,11 +34,21 @@ export const therapyListStyles = css`
   select {
     width: 100%;
   }
+  input:hover,
+  select:hover {
+    border-color: var(--_text);
+  }
   button {
     border-color: var(--_primary);
     color: var(--_primary);
     font-weight: 600;
     cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  button:active {
+    background: color-mix(in srgb, var(--_primary) 16%, var(--_surface));
   }
   [part~='count'] {
     flex-basis: 100%;
@@ -43,21 +56,8 @@ export const therapyListStyles = css`
     color: var(--_muted);
   }
   h3 {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
     margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
     font-size: 1.125em;
-  }
-  svg {
-    width: 1.5em;
-    height: 1.5em;
-    flex: none;
-    fill: none;
-    stroke: var(--_primary);
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   /* The therapies (not the notice's list, which keeps the shared look). */
   [part~='list'] {
@@ -80,8 +80,7 @@ export const therapyListStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  p,
-  details {
+  p {
     margin: 0.25em 0 0;
   }
   .tags {
@@ -92,8 +91,39 @@ export const therapyListStyles = css`
     color: var(--_primary);
     font-weight: 600;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_primary);
+  /* The disclosure shows on a narrow screen only; a wide one has room for every description. */
+  .toggle {
+    display: none;
+    min-height: 2.25rem;
+    padding: 0.125em 0.625em;
+  }
+  .toggle::after {
+    content: ' ▾';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴';
+  }
+  @container (max-width: 36rem) {
+    /* Name and formats on the left, the disclosure on the right, the description below both. */
+    [part~='item'] {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      column-gap: 0.5em;
+      align-items: center;
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    }
+    [part~='item'] > :not(.toggle) {
+      grid-column: 1;
+    }
+    .toggle {
+      display: block;
+      grid-area: 1 / 2 / span 2;
+    }
+    .more {
+      grid-column: 1 / -1 !important;
+    }
+    li:not(.open) .more {
+      display: none;
+    }
   }
 `;

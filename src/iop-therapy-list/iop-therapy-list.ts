@@ -10,15 +10,6 @@ import { therapyListStyles } from './iop-therapy-list.styles.js';
 
 type Text = (typeof therapyListText)['en'] & CommonText;
 
-// One small stroke icon per category, drawn inline: no icon font, no request.
-const icons: Record<Therapy['category'], string> = {
-  'core': 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-3.3 2.7-6 6-6s6 2.7 6 6M16 11a2.5 2.5 0 1 0 0-5M18 14c2 .6 3 2.6 3 6',
-  'evidence-based': 'M4 12.5l5 5L20 6.5',
-  'experiential': 'M12 3l2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 16.8l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z',
-  'support': 'M12 20s-8-4.6-8-10.3A4.3 4.3 0 0 1 12 7a4.3 4.3 0 0 1 8 2.7C20 15.4 12 20 12 20z',
-  'medical': 'M12 4v16M4 12h16',
-};
-
 /** Folds accents and case, so "terapia familiar" finds "Terapia Familiar" and "psicodrama" finds "Psicodrama". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
@@ -73,8 +64,10 @@ export class IopTherapyList extends IopElement {
   protected t = therapyListText.en as Text;
   #all: Therapy[] = [];
   #haystacks: string[] = [];
-  /** Each therapy's content and its category's indices, built once per configuration, not per keystroke. */
-  #contents: TemplateResult[] = [];
+  /** Each therapy's heading and its description, built once per configuration, not per keystroke. */
+  #contents: [TemplateResult, TemplateResult | typeof nothing][] = [];
+  /** Therapies whose description a visitor opened on a narrow screen. */
+  #open = new Set<number>();
   #groups: [Therapy['category'], number[]][] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -84,9 +77,10 @@ export class IopTherapyList extends IopElement {
     // A new configuration object also means new text: resolve returns both anew, or both cached.
     this.config = config;
     this.t = t;
-    this.#all = config.therapies ?? defaultTherapies(this.lang_);
+    this.#all = config.therapies ?? defaultTherapies[this.lang_];
     this.#haystacks = this.#all.map((therapy) => fold(`${therapy.name} ${therapy.description ?? ''}`));
-    this.#contents = this.#all.map((therapy) => this.#content(therapy));
+    this.#contents = this.#all.map((therapy, i) => this.#content(therapy, i));
+    this.#open.clear();
     this.#groups = categories
       .map((category) => [category, this.#all.flatMap((therapy, i) => (therapy.category === category ? [i] : []))] as [Therapy['category'], number[]])
       .filter(([, indices]) => indices.length);
@@ -115,9 +109,9 @@ export class IopTherapyList extends IopElement {
       ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
       ${this.#groups.map(
         ([category, indices]) => html`<div ?hidden=${!indices.some((i) => matches[i])}>
-          <h3 part="category"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[category]}></path></svg>${t[category]}</h3>
+          <h3 part="category">${t[category]}</h3>
           <ul part="list" class=${config.layout ?? 'grid'}>
-            ${indices.map((i) => html`<li part="item therapy" ?hidden=${!matches[i]}>${this.#contents[i]}</li>`)}
+            ${indices.map((i) => this.#item(i, matches[i]))}
           </ul>
         </div>`,
       )}
@@ -165,29 +159,43 @@ export class IopTherapyList extends IopElement {
     };
   }
 
-  #content(therapy: Therapy) {
+  /** A therapy; on a narrow screen its description waits behind a disclosure button. */
+  #item(i: number, shown: boolean) {
+    const [head, body] = this.#contents[i];
+    const open = this.#open.has(i);
+    return html`<li part="item therapy" class=${open ? 'open' : ''} ?hidden=${!shown}>
+      ${head}
+      ${body === nothing
+        ? nothing
+        : html`<button class="toggle" type="button" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.#toggle(i)}>
+            ${this.t.more}<span class="visually-hidden">: ${this.#all[i].name}</span>
+          </button>`}
+      ${body}
+    </li>`;
+  }
+
+  #toggle(i: number) {
+    if (!this.#open.delete(i)) this.#open.add(i);
+    this.requestUpdate();
+  }
+
+  #content(therapy: Therapy, i: number): [TemplateResult, TemplateResult | typeof nothing] {
     const { t } = this;
-    // The first sentence shows; the rest folds behind a native disclosure.
-    const [first, ...rest] = (therapy.description ?? '').split(/(?<=[.!?])\s+/);
     const tags = (therapy.formats ?? []).map((f) => t[f]).join(' · ');
-    return html`<h4>${therapy.name}</h4>
-      ${tags || therapy.telehealth
-        ? html`<p class="tags">
-            ${tags}${tags && therapy.telehealth ? ' · ' : ''}${therapy.telehealth
-              ? html`<span part="telehealth">${t.telehealth}</span>`
-              : nothing}
-          </p>`
-        : nothing}
-      ${first ? html`<p>${first}</p>` : nothing}
-      ${rest.length
-        ? html`<details>
-            <summary>${t.more}</summary>
-            <p>${rest.join(' ')}</p>
-          </details>`
-        : nothing}
-      ${therapy.url
-        ? html`<p><a href=${therapy.url}>${t.learnMore}<span class="visually-hidden">: ${therapy.name}</span></a></p>`
-        : nothing}`;
+    return [
+      html`<h4>${therapy.name}</h4>
+        ${tags || therapy.telehealth
+          ? html`<p class="tags">
+              ${tags}${tags && therapy.telehealth ? ' · ' : ''}${therapy.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}
+            </p>`
+          : nothing}`,
+      therapy.description || therapy.url
+        ? html`<div class="more" id="d${i}">
+            ${therapy.description ? html`<p>${therapy.description}</p>` : nothing}
+            ${therapy.url ? html`<p><a href=${therapy.url}>${t.learnMore}<span class="visually-hidden">: ${therapy.name}</span></a></p>` : nothing}
+          </div>`
+        : nothing,
+    ];
   }
 
   async #reset() {
