@@ -30,7 +30,7 @@ const jsonSchemas = {
         ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])),
         strings: z.optional(z.record(z.string(), z.string())),
       });
-      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}`).join(', ')} }[tag]), { io: 'input' });`;
+      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag]), { io: 'input' });`;
     const { outputFiles } = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
     const { default: toJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     await mkdir('dist/schemas', { recursive: true });

@@ -190,7 +190,8 @@ async function profile(url, top = 12) {
     const self = new Map();
     profile.samples.forEach((id, i) => {
       const { functionName, url: file, lineNumber } = nodes.get(id).callFrame;
-      if (['(idle)', '(program)', '(root)'].includes(functionName)) return;
+      // The kit's own functions only: not the browser's, nor puppeteer's probes.
+      if (!file.endsWith('/kit-named.js') && functionName !== '(garbage collector)') return;
       const name = `${functionName || '(anonymous)'} ${file ? `${file.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
       self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });

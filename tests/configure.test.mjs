@@ -26,8 +26,8 @@ const { configure, MAX_ISSUES, langOf, jsonAttribute, nonEmptyText, timeZone, sa
 );
 
 // A small element: a heading, a zone, a link and a list of named items, with text of its own.
-const item = z.strictObject({ name: nonEmptyText });
-const shape = { heading: nonEmptyText, timezone: timeZone, privacyUrl: safeUrl, items: z.array(item) };
+const item = z.strictObject({ name: nonEmptyText() });
+const shape = { heading: nonEmptyText(), timezone: timeZone(), privacyUrl: safeUrl(), items: z.array(item) };
 const table = { en: { more: 'More' }, es: { more: 'Más' } };
 const run = ({ own = {}, script, facility, check, lang = 'en' } = {}) => configure(shape, table, lang, own, script, facility, check);
 const paths = (issues) => issues.map((issue) => issue.path);

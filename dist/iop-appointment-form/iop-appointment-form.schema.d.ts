@@ -10,7 +10,7 @@ export type Presence = 'required' | 'optional' | 'hidden';
  */
 export declare const shownByDefault: readonly FieldName[];
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
-export declare const appointmentFormShape: {
+export declare const appointmentFormShape: () => {
     endpoint: z.ZodMiniString<string>;
     format: z.ZodMiniEnum<{
         form: "form";

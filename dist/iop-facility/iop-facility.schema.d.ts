@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-export declare const addressSchema: z.ZodMiniObject<{
+declare const addressSchema: () => z.ZodMiniObject<{
     street: z.ZodMiniOptional<z.ZodMiniString<string>>;
     city: z.ZodMiniOptional<z.ZodMiniString<string>>;
     region: z.ZodMiniOptional<z.ZodMiniString<string>>;
     postalCode: z.ZodMiniOptional<z.ZodMiniString<string>>;
     country: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$strict>;
+export type Address = z.output<ReturnType<typeof addressSchema>>;
 /** `<iop-facility>`: each key is an attribute of the same name (kebab-case) and a property. */
-export declare const facilityShape: {
+export declare const facilityShape: () => {
     name: z.ZodMiniString<string>;
     phone: z.ZodMiniString<string>;
     email: z.ZodMiniString<string>;
@@ -22,3 +23,4 @@ export declare const facilityShape: {
     timezone: z.ZodMiniString<string>;
     endpoint: z.ZodMiniString<string>;
 };
+export {};

@@ -1,12 +1,5 @@
 import * as z from 'zod/mini';
-/** ASAM-style codes: `0.5`, `1`, `2.1`, `3.7`, `4`. */
-export declare const levelCode: z.ZodMiniString<string>;
-/** Clinical hours a week: a range with either end open, or `"24h"` for round-the-clock care. */
-export declare const hoursPerWeek: z.ZodMiniUnion<readonly [z.ZodMiniLiteral<"24h">, z.ZodMiniObject<{
-    min: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    max: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-}, z.core.$strict>]>;
-export declare const levelSchema: z.ZodMiniObject<{
+declare const levelSchema: () => z.ZodMiniObject<{
     code: z.ZodMiniString<string>;
     name: z.ZodMiniString<string>;
     summary: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -23,9 +16,9 @@ export declare const levelSchema: z.ZodMiniObject<{
     duration: z.ZodMiniOptional<z.ZodMiniString<string>>;
     suitableFor: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
 }, z.core.$strict>;
-export type Level = z.infer<typeof levelSchema>;
+export type Level = z.output<ReturnType<typeof levelSchema>>;
 /** `<iop-level-of-care>`: each key is an attribute (kebab-case) and a property. */
-export declare const levelOfCareShape: {
+export declare const levelOfCareShape: () => {
     levels: z.ZodMiniArray<z.ZodMiniObject<{
         code: z.ZodMiniString<string>;
         name: z.ZodMiniString<string>;
@@ -53,3 +46,4 @@ export declare const levelOfCareShape: {
     name: z.ZodMiniString<string>;
     phone: z.ZodMiniString<string>;
 };
+export {};

@@ -3,7 +3,7 @@ export declare const days: readonly ["mon", "tue", "wed", "thu", "fri", "sat", "
 export type Day = (typeof days)[number];
 /** Minutes since midnight of an `HH:MM` time. */
 export declare const minutes: (time: string) => number;
-export declare const sessionSchema: z.ZodMiniObject<{
+declare const sessionSchema: () => z.ZodMiniObject<{
     day: z.ZodMiniEnum<{
         mon: "mon";
         tue: "tue";
@@ -16,8 +16,8 @@ export declare const sessionSchema: z.ZodMiniObject<{
     start: z.ZodMiniString<string>;
     end: z.ZodMiniString<string>;
 }, z.core.$strict>;
-export type Session = z.infer<typeof sessionSchema>;
-export declare const trackSchema: z.ZodMiniObject<{
+export type Session = z.output<ReturnType<typeof sessionSchema>>;
+declare const trackSchema: () => z.ZodMiniObject<{
     name: z.ZodMiniString<string>;
     sessions: z.ZodMiniArray<z.ZodMiniObject<{
         day: z.ZodMiniEnum<{
@@ -35,11 +35,9 @@ export declare const trackSchema: z.ZodMiniObject<{
     telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     note: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$strict>;
-export type Track = z.infer<typeof trackSchema>;
-/** `"10"` or `"8-12"`: the program's length in weeks. */
-export declare const weeksSchema: z.ZodMiniString<string>;
+export type Track = z.output<ReturnType<typeof trackSchema>>;
 /** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
-export declare const scheduleShape: {
+export declare const scheduleShape: () => {
     tracks: z.ZodMiniArray<z.ZodMiniObject<{
         name: z.ZodMiniString<string>;
         sessions: z.ZodMiniArray<z.ZodMiniObject<{
@@ -62,3 +60,4 @@ export declare const scheduleShape: {
     timezone: z.ZodMiniString<string>;
     heading: z.ZodMiniString<string>;
 };
+export {};

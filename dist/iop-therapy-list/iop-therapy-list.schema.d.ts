@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 export declare const categories: readonly ["core", "evidence-based", "experiential", "support", "medical"];
 export declare const formats: readonly ["individual", "group", "family"];
-export declare const therapySchema: z.ZodMiniObject<{
+declare const therapySchema: () => z.ZodMiniObject<{
     name: z.ZodMiniString<string>;
     description: z.ZodMiniOptional<z.ZodMiniString<string>>;
     category: z.ZodMiniEnum<{
@@ -19,9 +19,9 @@ export declare const therapySchema: z.ZodMiniObject<{
     telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     url: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$strict>;
-export type Therapy = z.infer<typeof therapySchema>;
+export type Therapy = z.output<ReturnType<typeof therapySchema>>;
 /** `<iop-therapy-list>`: each key is an attribute (kebab-case) and a property. */
-export declare const therapyListShape: {
+export declare const therapyListShape: () => {
     therapies: z.ZodMiniArray<z.ZodMiniObject<{
         name: z.ZodMiniString<string>;
         description: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -47,3 +47,4 @@ export declare const therapyListShape: {
     }>;
     heading: z.ZodMiniString<string>;
 };
+export {};

@@ -2,7 +2,7 @@ import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } f
 import { type Facility } from './facility-context.js';
 import { type CommonText, type Lang, type TextTable } from './i18n.js';
 import { type ConfigIssue } from './events.js';
-import { type ConfigOf, type RawIssue, type Shape } from './validate.js';
+import { type ConfigOf, type LazyShape, type RawIssue, type Shape } from './validate.js';
 import { type Texts } from './configure.js';
 export type { Texts };
 /**
@@ -45,7 +45,7 @@ export declare class IopElement extends LitElement {
      * the rules that span several keys; a key it flags falls through to its next source like any
      * other bad value, and a list it flags items of keeps the others.
      */
-    protected resolve<S extends Shape, K extends string>(shape: S, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[]): {
+    protected resolve<S extends Shape, K extends string>(lazyShape: LazyShape<S>, table: TextTable<K>, check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[]): {
         config: ConfigOf<S>;
         t: Texts<K>;
     };

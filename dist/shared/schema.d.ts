@@ -12,8 +12,8 @@ export declare const rule: (key: string, values?: Record<string, unknown>) => {
 };
 /** A string rule by pattern, with its message named by `key`. */
 export declare const matches: (pattern: RegExp, key: string) => z.core.$ZodCheck<string>;
-export declare const text: z.ZodMiniString<string>;
-export declare const nonEmptyText: z.ZodMiniString<string>;
+export declare const text: () => z.ZodMiniString<string>;
+export declare const nonEmptyText: () => z.ZodMiniString<string>;
 /** http, https, tel, mailto or relative; resolving first defeats `java\tscript:` and friends. */
 export declare function isSafeUrl(value: string): boolean;
 /**
@@ -21,8 +21,8 @@ export declare function isSafeUrl(value: string): boolean;
  * page's real base first, so `//host/x` or a relative path on an http page is cleartext and refused.
  */
 export declare function isEndpointUrl(value: string): boolean;
-export declare const safeUrl: z.ZodMiniString<string>;
-export declare const endpointUrl: z.ZodMiniString<string>;
+export declare const safeUrl: () => z.ZodMiniString<string>;
+export declare const endpointUrl: () => z.ZodMiniString<string>;
 /** Digits a phone number dials, with a leading `+` kept. */
 export declare const dialable: (phone: string) => string;
 /**
@@ -33,9 +33,9 @@ export declare const dialable: (phone: string) => string;
 export declare const isPhone: (value: string) => boolean;
 /** The one email rule: one `@`, a dot in the domain with 2+ characters after it; linear, no backtracking. */
 export declare const isEmail: (value: string) => boolean;
-export declare const phoneNumber: z.ZodMiniString<string>;
-export declare const email: z.ZodMiniString<string>;
+export declare const phoneNumber: () => z.ZodMiniString<string>;
+export declare const email: () => z.ZodMiniString<string>;
 export declare function isTimeZone(value: string): boolean;
-export declare const timeZone: z.ZodMiniString<string>;
+export declare const timeZone: () => z.ZodMiniString<string>;
 /** An array whose items must differ in `keyOf`; each repeat is reported at its own index. */
 export declare function uniqueBy<T>(keyOf: (item: T) => string, field?: string): z.core.$ZodCheck<T[]>;

@@ -7,9 +7,17 @@ import type { core } from 'zod/mini';
 import { type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
 export type Shape = Record<string, z.ZodMiniType>;
+/**
+ * An element's shape, built on its first call and kept. Constructing zod schemas is script time
+ * that every page loading the kit would pay at import, even one that uses no element.
+ */
+export type LazyShape<S extends Shape = Shape> = () => S;
+export declare const lazy: <T>(make: () => T) => (() => T);
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
-export type ConfigOf<S extends Shape> = {
-    [K in keyof S]?: z.output<S[K]>;
+export type ConfigOf<S extends Shape | LazyShape> = S extends LazyShape<infer T> ? {
+    [K in keyof T]?: z.output<T[K]>;
+} : {
+    [K in keyof S]?: S[K] extends z.ZodMiniType ? z.output<S[K]> : never;
 };
 /** An issue before formatting: the configuration key at fault and the path inside its value. */
 export interface RawIssue {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { endpointUrl, nonEmptyText, phoneNumber, safeUrl, text, uniqueBy } from '../shared/schema.js';
+import { lazy } from '../shared/validate.js';
 
 /** The fields a facility may show, require or hide; `name` and `consent` are always required. */
 export const optionalFields = ['phone', 'email', 'contactMethod', 'bestTime', 'forWhom', 'program', 'insurance', 'telehealth', 'message'] as const;
@@ -13,21 +14,22 @@ export type Presence = 'required' | 'optional' | 'hidden';
  */
 export const shownByDefault: readonly FieldName[] = ['phone', 'email', 'contactMethod', 'program'];
 
-const presence = z.enum(['required', 'optional', 'hidden']);
-
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
-export const appointmentFormShape = {
-  endpoint: endpointUrl,
-  format: z.enum(['json', 'form']),
-  fields: z.strictObject(Object.fromEntries(optionalFields.map((field) => [field, z.optional(presence)])) as Record<OptionalField, z.ZodMiniOptional<typeof presence>>),
-  programs: z.array(nonEmptyText).check(uniqueBy<string>(String)),
-  phone: phoneNumber,
-  privacyUrl: safeUrl,
-  minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
-  timeout: z.number().check(z.minimum(1), z.maximum(120)),
-  // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
-  retryDelays: z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
-  responseTime: nonEmptyText,
-  heading: text,
-  name: nonEmptyText,
-};
+export const appointmentFormShape = lazy(() => {
+  const presence = z.enum(['required', 'optional', 'hidden']);
+  return {
+    endpoint: endpointUrl(),
+    format: z.enum(['json', 'form']),
+    fields: z.strictObject(Object.fromEntries(optionalFields.map((field) => [field, z.optional(presence)])) as Record<OptionalField, z.ZodMiniOptional<typeof presence>>),
+    programs: z.array(nonEmptyText()).check(uniqueBy<string>(String)),
+    phone: phoneNumber(),
+    privacyUrl: safeUrl(),
+    minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
+    timeout: z.number().check(z.minimum(1), z.maximum(120)),
+    // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
+    retryDelays: z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
+    responseTime: nonEmptyText(),
+    heading: text(),
+    name: nonEmptyText(),
+  };
+});

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { matches, nonEmptyText, rule, text, timeZone } from '../shared/schema.js';
+import { lazy } from '../shared/validate.js';
 
 export const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof days)[number];
@@ -7,17 +8,18 @@ export type Day = (typeof days)[number];
 /** Minutes since midnight of an `HH:MM` time. */
 export const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-const time = z.string().check(matches(/^([01]\d|2[0-3]):[0-5]\d$/, 'badTime'));
+const time = () => z.string().check(matches(/^([01]\d|2[0-3]):[0-5]\d$/, 'badTime'));
 
-export const sessionSchema = z
-  .strictObject({ day: z.enum(days), start: time, end: time })
-  .check(z.refine((s) => minutes(s.end) > minutes(s.start), { ...rule('endBeforeStart'), path: ['end'] }));
+const sessionSchema = () =>
+  z
+    .strictObject({ day: z.enum(days), start: time(), end: time() })
+    .check(z.refine((s) => minutes(s.end) > minutes(s.start), { ...rule('endBeforeStart'), path: ['end'] }));
 
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = z.output<ReturnType<typeof sessionSchema>>;
 
-export const trackSchema = z.strictObject({
-  name: nonEmptyText,
-  sessions: z.array(sessionSchema).check(
+const trackSchema = () => z.strictObject({
+  name: nonEmptyText(),
+  sessions: z.array(sessionSchema()).check(
     z.minLength(1),
     // More than a week can hold in practice: such a list is a mistake, not a schedule to draw.
     z.refine((sessions) => sessions.length <= 50, rule('expectedAtMost', { max: 50 })),
@@ -38,13 +40,13 @@ export const trackSchema = z.strictObject({
     }),
   ),
   telehealth: z.optional(z.boolean()),
-  note: z.optional(text),
+  note: z.optional(text()),
 });
 
-export type Track = z.infer<typeof trackSchema>;
+export type Track = z.output<ReturnType<typeof trackSchema>>;
 
 /** `"10"` or `"8-12"`: the program's length in weeks. */
-export const weeksSchema = z.string().check(
+const weeksSchema = () => z.string().check(
   // No zero: "0" is a bad number of weeks (this message), not "min must not be greater than max".
   matches(/^\s*0?[1-9]\d?\s*([-–]\s*0?[1-9]\d?\s*)?$/, 'badWeeks'),
   z.refine((w) => {
@@ -54,9 +56,9 @@ export const weeksSchema = z.string().check(
 );
 
 /** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
-export const scheduleShape = {
-  tracks: z.array(trackSchema),
-  weeks: weeksSchema,
-  timezone: timeZone,
-  heading: text,
-};
+export const scheduleShape = lazy(() => ({
+  tracks: z.array(trackSchema()),
+  weeks: weeksSchema(),
+  timezone: timeZone(),
+  heading: text(),
+}));

@@ -4,7 +4,7 @@ import { facilityContext, type Facility } from './facility-context.js';
 import { resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
 import { jsonAttribute } from './json-attribute.js';
 import { emit, type ConfigIssue } from './events.js';
-import { readSafely, type ConfigOf, type RawIssue, type Shape } from './validate.js';
+import { readSafely, type ConfigOf, type LazyShape, type RawIssue, type Shape } from './validate.js';
 import { configure, type Texts } from './configure.js';
 
 export type { Texts };
@@ -104,10 +104,11 @@ export class IopElement extends LitElement {
    * other bad value, and a list it flags items of keeps the others.
    */
   protected resolve<S extends Shape, K extends string>(
-    shape: S,
+    lazyShape: LazyShape<S>,
     table: TextTable<K>,
     check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Texts<K> } {
+    const shape = lazyShape();
     ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
     // A page may define a getter that throws on the element: read as a bad value, never thrown.
     const own = Object.fromEntries([...Object.keys(shape), 'strings'].map((key) => [key, readSafely(this, key)]));

@@ -11,8 +11,10 @@ export const rule = (key: string, values: Record<string, unknown> = {}) => ({ pa
 /** A string rule by pattern, with its message named by `key`. */
 export const matches = (pattern: RegExp, key: string) => z.refine<string>((value) => pattern.test(value), rule(key));
 
-export const text = z.string();
-export const nonEmptyText = z.string().check(z.refine((value) => value.trim() !== '', rule('expectedNonEmpty')));
+// The schema pieces below are factories, called inside an element's lazy shape (see `lazy` in
+// validate.ts): nothing zod builds is constructed when the module is imported.
+export const text = () => z.string();
+export const nonEmptyText = () => z.string().check(z.refine((value) => value.trim() !== '', rule('expectedNonEmpty')));
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
 
@@ -38,8 +40,8 @@ export function isEndpointUrl(value: string): boolean {
   }
 }
 
-export const safeUrl = z.string().check(z.refine(isSafeUrl, rule('unsafeUrl')));
-export const endpointUrl = z.string().check(z.refine(isEndpointUrl, rule('badEndpoint')));
+export const safeUrl = () => z.string().check(z.refine(isSafeUrl, rule('unsafeUrl')));
+export const endpointUrl = () => z.string().check(z.refine(isEndpointUrl, rule('badEndpoint')));
 
 /** Digits a phone number dials, with a leading `+` kept. */
 export const dialable = (phone: string): string => phone.replace(/(?!^\+)[^\d]/g, '');
@@ -61,8 +63,8 @@ export const isEmail = (value: string): boolean => {
   return at > 0 && at === value.lastIndexOf('@') && dot > at + 1 && dot < value.length - 2 && !/\s/.test(value);
 };
 
-export const phoneNumber = z.string().check(z.refine((v) => isPhone(v.trim()), rule('badPhone')));
-export const email = z.string().check(z.refine(isEmail, rule('badEmail')));
+export const phoneNumber = () => z.string().check(z.refine((v) => isPhone(v.trim()), rule('badPhone')));
+export const email = () => z.string().check(z.refine(isEmail, rule('badEmail')));
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -73,7 +75,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZone = z.string().check(z.refine(isTimeZone, rule('badTimezone')));
+export const timeZone = () => z.string().check(z.refine(isTimeZone, rule('badTimezone')));
 
 /** An array whose items must differ in `keyOf`; each repeat is reported at its own index. */
 export function uniqueBy<T>(keyOf: (item: T) => string, field?: string) {
