@@ -284,6 +284,22 @@ describe('iop-appointment-form', () => {
       expect(detail).to.deep.equal({ requestId: body.requestId, status: 201 });
     });
 
+    it('a 400 with the endpoint\'s field errors shows each at its field, as text, with focus on the first and every value kept', async () => {
+      const api = await endpoint([{ status: 400, body: { errors: { phone: 'We cannot call <b>this</b> number', unknownField: 'ignored' } } }]);
+      const el = await form({ url: api.url });
+      fill(el, minimal);
+      const failed = oneEvent(el, 'iop-submit-failed');
+      submit(el);
+      expect((await failed).detail.error).to.equal('http-400');
+      await until(() => field(el, 'phone').getAttribute('aria-invalid') === 'true', 'the phone marked invalid');
+      const described = el.shadowRoot!.getElementById(field(el, 'phone').getAttribute('aria-describedby')!.split(' ').find((id) => el.shadowRoot!.getElementById(id)?.textContent?.includes('cannot'))!)!;
+      expect(described.textContent).to.contain('We cannot call <b>this</b> number');
+      expect(described.querySelector('b')).to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(field(el, 'phone'));
+      expect(valuesOf(el, ['name', 'phone', 'consent'])).to.deep.equal(['Sam', '555 010 0142', true]);
+      expect(await api.log()).to.have.length(1);
+    });
+
     it('format="form" sends the same keys urlencoded, for common form back ends', async () => {
       const api = await endpoint();
       const el = await form({ url: api.url, extra: `format="form" ${ALL}` });

@@ -19,6 +19,7 @@ export type Outcome = {
 } | {
     error: string;
     status?: undefined;
+    fields?: Record<string, unknown>;
 } | undefined;
 export interface Delivery {
     endpoint: string;

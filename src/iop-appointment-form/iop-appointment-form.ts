@@ -235,8 +235,16 @@ export class IopAppointmentForm extends IopElement {
       return;
     }
     this.#pending = undefined;
-    if (outcome.error !== undefined) this.#fail(outcome.error);
-    else void this.#done(outcome.status, true);
+    if (outcome.error === undefined) return void this.#done(outcome.status, true);
+    this.#fail(outcome.error);
+    // The endpoint's own reasons (a 400 with `errors`), each at its field, as text; the values stay.
+    const named = FIELDS.filter((field) => typeof outcome.fields?.[field] === 'string');
+    if (named.length) {
+      this.#listed = named.map((field) => [field, outcome.fields![field] as string]);
+      this.errors = Object.fromEntries(this.#listed);
+      await this.updateComplete;
+      this.#focus(named[0]);
+    }
   }
 
   #fail(error: string) {

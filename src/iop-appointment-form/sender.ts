@@ -20,7 +20,7 @@ export const clock: Clock = {
 export type Progress = 'sending' | 'retrying' | 'offline';
 
 /** `status` once accepted, `error` once retries are spent, `undefined` when cancelled. */
-export type Outcome = { status: number; error?: undefined } | { error: string; status?: undefined } | undefined;
+export type Outcome = { status: number; error?: undefined } | { error: string; status?: undefined; fields?: Record<string, unknown> } | undefined;
 
 export interface Delivery {
   endpoint: string;
@@ -53,6 +53,16 @@ export function retryAfter(header: string | null | undefined): number | undefine
 }
 
 /** Only these are worth another try: not handled yet (409: the same key is still being handled). */
+/** A refusal's reasons, `{ "errors": { "<field>": "<message>" } }` in JSON, for the form to show at each field. */
+const fieldErrors = async (response: Response): Promise<Record<string, unknown> | undefined> => {
+  try {
+    const { errors } = await response.json();
+    return errors && typeof errors === 'object' ? errors : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 
 export async function deliver(d: Delivery): Promise<Outcome> {
@@ -94,7 +104,7 @@ export async function deliver(d: Delivery): Promise<Outcome> {
         // A form back end's 303 to a thank-you page arrives as `opaqueredirect` (status 0): accepted.
         if (response.ok || response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { status };
         error = `http-${status}`;
-        if (!retryable(status)) return { error };
+        if (!retryable(status)) return { error, fields: await fieldErrors(response) };
         wait = retryAfter(response.headers?.get('Retry-After'));
       }
     } catch {

@@ -3,7 +3,7 @@
 //   POST /api/requests/<id>  records the request and answers with the next step of the plan
 //   GET  /api/log/<id>       what arrived: method, url, headers, body, time
 // A step may also say `retryAfter` (seconds), `location` (a redirect's target, with a 3xx status),
-// `delayMs`, `hang` (never answer) or `drop` (cut the connection).
+// `delayMs`, `hang` (never answer), `drop` (cut the connection) or `body` (the JSON to answer with).
 const plans = new Map();
 const logs = new Map();
 
@@ -48,5 +48,5 @@ export async function endpointMiddleware(ctx, next) {
   if (step.location) ctx.set('Location', step.location);
   ctx.status = step.status ?? 201;
   ctx.type = 'application/json';
-  ctx.body = JSON.stringify({ received: entry.body.length });
+  ctx.body = JSON.stringify(step.body ?? { received: entry.body.length });
 }

@@ -292,6 +292,9 @@ for (const version of VERSIONS) {
         { timeout: 20_000 },
       );
       assert.match(await status.jsonValue(), /did not accept the request \(error 400\)/);
+      // The plugin's reason for the message field is shown at that field, and focus goes there.
+      await tab.waitForFunction(() => document.querySelector('iop-appointment-form').shadowRoot.querySelector('#f-message').getAttribute('aria-invalid') === 'true', { timeout: 10_000 });
+      assert.equal(await tab.evaluate(() => document.querySelector('iop-appointment-form').shadowRoot.activeElement?.id), 'f-message');
       assert.equal(await tab.$eval(`${form}#f-name`, (el) => el.value), name, 'the form lost what was typed');
       assert.deepEqual(await sql(version, `SELECT id FROM wp_iop_requests WHERE name = ${quote(name)}`), []);
       await context.close();
