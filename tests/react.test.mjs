@@ -16,7 +16,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('React 19 sets properties and hears events', { timeout: 60_000 }, async (t) => {
+test('React 19, all five elements in a facility: properties set, events heard', { timeout: 60_000 }, async (t) => {
   const root = new URL('..', import.meta.url).pathname;
   const bundle = await build({
     entryPoints: [`${root}tests/react/app.jsx`],
@@ -57,4 +57,20 @@ test('React 19 sets properties and hears events', { timeout: 60_000 }, async (t)
   await name.asElement().type('A');
   await page.waitForFunction(() => document.querySelector('#started').textContent === '1');
   assert.equal(await page.evaluate(() => document.querySelector('#form').shadowRoot.querySelectorAll('select[name="program"] option').length), 2);
+  // Arrays reach the therapy list and the schedule as properties, and the facility's phone reaches the form.
+  const rendered = await page.evaluate(async () => {
+    const els = ['#therapies', '#schedule', '#form'].map((id) => document.querySelector(id));
+    await Promise.all(els.map((el) => el.updateComplete));
+    const [therapies, schedule, form] = els.map((el) => el.shadowRoot);
+    return {
+      therapies: [...therapies.querySelectorAll('[part~="item"]')].map((n) => n.textContent.trim()),
+      schedule: schedule.querySelector('[part~="track"]')?.textContent.includes('Evening track') ?? false,
+      phone: form.querySelector('[part~="crisis"]').textContent.includes('+1 555 010 0199'),
+      errors: ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'].filter((tag) => !customElements.get(tag)),
+    };
+  });
+  assert.deepEqual(rendered.errors, [], 'every element is defined');
+  assert.ok(rendered.therapies.some((name) => name.includes("Women's group")), JSON.stringify(rendered.therapies));
+  assert.ok(rendered.schedule, 'the schedule shows the track set as a property');
+  assert.ok(rendered.phone, 'the form has the facility’s phone');
 });

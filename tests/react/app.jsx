@@ -15,8 +15,11 @@ function App() {
     el.addEventListener('iop-config-error', onError);
     return () => el.removeEventListener('iop-config-error', onError);
   }, []);
-  return h('main', null,
+  // All five, inside a facility, as a React site would write them.
+  return h('iop-facility', { name: 'Harbor Recovery', phone: '+1 555 010 0199', timezone: 'America/Chicago', endpoint: '/api/appointment-requests' },
     h('iop-level-of-care', { id: 'levels', current: '2.1', offered, view: 'table' }),
+    h('iop-therapy-list', { id: 'therapies', therapies: [{ name: "Women's group", category: 'support', formats: ['group'] }, { name: 'CBT', category: 'evidence-based' }] }),
+    h('iop-schedule', { id: 'schedule', tracks: [{ name: 'Evening track', sessions: [{ day: 'wed', start: '18:00', end: '21:00' }] }] }),
     h('button', { id: 'more', onClick: () => setOffered(['1', '2.1', '2.5']) }, 'Offer PHP too'),
     h('iop-level-of-care', { id: 'bad', ref: bad, view: 'pie' }),
     h('output', { id: 'issues' }, issues.map((issue) => issue.path).join(',')),
