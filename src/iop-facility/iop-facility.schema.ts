@@ -1,25 +1,3 @@
-import * as z from 'zod/mini';
-import { email, endpointUrl, nonEmptyText, phoneNumber, safeUrl, text, timeZone } from '../shared/schema.js';
-import { lazy } from '../shared/validate.js';
-
-const addressSchema = () =>
-  z.strictObject({
-    street: z.optional(text()),
-    city: z.optional(text()),
-    region: z.optional(text()),
-    postalCode: z.optional(text()),
-    country: z.optional(text()),
-  });
-
-export type Address = z.output<ReturnType<typeof addressSchema>>;
-
-/** `<iop-facility>`: each key is an attribute of the same name (kebab-case) and a property. */
-export const facilityShape = lazy(() => ({
-  name: nonEmptyText(),
-  phone: phoneNumber(),
-  email: email(),
-  url: safeUrl(),
-  address: addressSchema(),
-  timezone: timeZone(),
-  endpoint: endpointUrl(),
-}));
+// The facility's schema is shared by every element (src/shared/facility.schema.ts); this module keeps
+// the `src/<tag>/<tag>.schema.ts` place the registry and the build look in.
+export { facilityShape, type Address } from '../shared/facility.schema.js';

@@ -1,8 +1,8 @@
 import { createContext } from '@lit/context';
-import type { facilityShape } from '../iop-facility/iop-facility.schema.js';
+import type { facilityShape } from './facility.schema.js';
 import type { ConfigOf } from './validate.js';
 
-export type { Address } from '../iop-facility/iop-facility.schema.js';
+export type { Address } from './facility.schema.js';
 
 /** What `<iop-facility>` shares with the elements inside it; only values that passed validation. */
 export type Facility = ConfigOf<typeof facilityShape>;
