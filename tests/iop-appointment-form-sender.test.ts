@@ -120,8 +120,16 @@ describe('iop-appointment-form sender', () => {
 
   it('does not retry other 4xx: the answer is final', async () => {
     const { net, outcome } = run([{ status: 400 }]);
-    expect(await outcome).to.deep.equal({ error: 'http-400' });
+    expect(await outcome).to.deep.equal({ error: 'http-400', fields: undefined });
     expect(net.calls).to.have.length(1);
+  });
+
+  it('hands on the field errors a refusal names in its JSON body, and nothing from a body that is not JSON', async () => {
+    const errors = { phone: 'We cannot call this number' };
+    const named = run([{ status: 400, json: async () => ({ errors }) }]);
+    expect(await named.outcome).to.deep.equal({ error: 'http-400', fields: errors });
+    const garbled = run([{ status: 422, json: async () => JSON.parse('<html>') }]);
+    expect(await garbled.outcome).to.deep.equal({ error: 'http-422', fields: undefined });
   });
 
   it('retries 408, 409 (same key still in progress) and 429', async () => {
