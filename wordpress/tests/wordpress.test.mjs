@@ -268,6 +268,10 @@ for (const version of VERSIONS) {
       assert.deepEqual(Object.keys(errors).sort(), ['consent', 'contactMethod', 'message', 'name']);
       assert.equal(await countFor(version, bad.requestId), 0);
       assert.equal((await send(version, { ...request(), requestId: 'short' })).status, 400);
+      // The kit's one phone rule: a number without its area code is refused here as in the form.
+      const local = await send(version, request({ phone: '555-0142' }));
+      assert.equal(local.status, 400);
+      assert.deepEqual(Object.keys((await local.json()).errors), ['phone']);
 
       // A bot that fills the honeypot is told "received", and nothing is kept.
       const bot = request({ iop_website: 'http://spam.example' });

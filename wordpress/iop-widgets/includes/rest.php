@@ -103,8 +103,7 @@ function iop_widgets_validate( array $body ) {
 	if ( ! isset( $errors['name'] ) && '' === $values['name'] ) {
 		$errors['name'] = __( 'Please fill in your name.', 'iop-widgets' );
 	}
-	$digits = preg_replace( '/\D/', '', $values['phone'] );
-	if ( ! isset( $errors['phone'] ) && '' !== $values['phone'] && ! ( preg_match( '/^\+?[\d\s().-]+$/', $values['phone'] ) && strlen( $digits ) >= 7 && strlen( $digits ) <= 15 ) ) {
+	if ( ! isset( $errors['phone'] ) && '' !== $values['phone'] && ! iop_widgets_is_phone( $values['phone'] ) ) {
 		$errors['phone'] = __( 'Please enter a phone number with its area code.', 'iop-widgets' );
 	}
 	if ( ! isset( $errors['email'] ) && '' !== $values['email'] && ! is_email( $values['email'] ) ) {

@@ -90,11 +90,10 @@ function iop_widgets_sanitize_settings( $input ) {
 		$out[ $key ] = sanitize_text_field( $input[ $key ] ?? '' );
 	}
 	$phone = sanitize_text_field( $input['phone'] ?? '' );
-	$digits = preg_replace( '/\D/', '', $phone );
-	if ( '' === $phone || ( preg_match( '/^\+?[\d\s().-]+$/', $phone ) && strlen( $digits ) >= 7 && strlen( $digits ) <= 15 ) ) {
+	if ( '' === $phone || iop_widgets_is_phone( $phone ) ) {
 		$out['phone'] = $phone;
 	} else {
-		add_settings_error( 'iop_widgets_settings', 'phone', __( 'The phone number needs 7 to 15 digits.', 'iop-widgets' ) );
+		add_settings_error( 'iop_widgets_settings', 'phone', __( 'The phone number needs its area code: 10 to 15 digits, or + and the country code.', 'iop-widgets' ) );
 	}
 	$zone = sanitize_text_field( $input['timezone'] ?? '' );
 	if ( in_array( $zone, timezone_identifiers_list(), true ) ) {
@@ -164,4 +163,16 @@ function iop_widgets_settings_page() {
 	echo '</table>';
 	submit_button();
 	echo '</form></div>';
+}
+
+/**
+ * The kit's one phone rule (src/shared/schema.ts `isPhone`), for the settings and the REST route
+ * alike: one a caller anywhere can dial back, so 10 to 15 digits with the area code, or `+`, the
+ * country code and 8 to 15 digits. Spaces, dots, dashes and brackets are allowed.
+ */
+function iop_widgets_is_phone( $phone ) {
+	$phone  = trim( (string) $phone );
+	$digits = preg_replace( '/\D/', '', $phone );
+	$least  = '+' === substr( $phone, 0, 1 ) ? 8 : 10;
+	return 1 === preg_match( '/^\+?[\d\s().-]+$/', $phone ) && strlen( $digits ) >= $least && strlen( $digits ) <= 15;
 }

@@ -66,6 +66,8 @@ function iop_widgets_elements() {
 			'privacy-url'      => 'text',
 			'min-fill-seconds' => 'text',
 			'timeout'          => 'text',
+			'retry-delays'     => 'json',
+			'response-time'    => 'text',
 			'heading'          => 'text',
 			'name'             => 'text',
 		),
