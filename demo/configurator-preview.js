@@ -77,7 +77,7 @@ const frameCache = new Map();
 
 /**
  * Reads what the kit holds by default, from the kit itself rather than a copy: the default
- * therapies (name, description, category, formats) in `lang`, and each element's text keys with
+ * therapies in `lang` (its `defaultTherapies` export), and each element's text keys with
  * their English text (for `strings`). Runs once per language in a hidden frame.
  * @returns {Promise<{ therapies: any[], texts: Record<string, [string, string][]> }>}
  */
@@ -97,8 +97,9 @@ export function readKit(kitUrl, model, lang = 'en') {
       const t = /** @type {any} */ (doc.querySelector(tag))?.t;
       texts[tag] = t && typeof t === 'object' ? Object.entries(t).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, /** @type {string} */ (v)]) : [];
     }
-    const list = /** @type {any} */ (doc.querySelector('iop-therapy-list'));
-    const therapies = list ? await therapiesOf(list, enumsOf(model)) : [];
+    // The catalogue as the kit exports it (the same module the frame ran).
+    const { defaultTherapies } = await import(new URL(kitUrl, location.href).href);
+    const therapies = (defaultTherapies?.[lang] ?? []).map(({ name, description, category, formats }) => ({ name, description, category, ...(formats?.length ? { formats } : {}) }));
     frame.remove();
     return { therapies, texts };
   })();
@@ -106,33 +107,3 @@ export function readKit(kitUrl, model, lang = 'en') {
   return result;
 }
 
-/** The category and format enums of the therapy list's schema. */
-function enumsOf(model) {
-  const item = model.byTag['iop-therapy-list'].fields.find((f) => f.key === 'therapies').schema.items.properties;
-  return { categories: item.category.enum, formats: item.formats.items.enum };
-}
-
-/**
- * The default therapies of a rendered `<iop-therapy-list filterable>`: names and descriptions from
- * its schema.org description, categories and formats from its own filters (which item stays shown
- * when one category or one format is picked).
- */
-async function therapiesOf(list, { categories, formats }) {
-  const base = list.schemaOrg().availableService.map(({ name, description }) => ({ name, description, category: '', formats: [] }));
-  const shown = () =>
-    [...list.shadowRoot.querySelectorAll('[part~="item"]')].filter((li) => !li.hidden && !li.closest('[hidden]')).map((li) => li.textContent.trim());
-  const owner = (text) => base.filter((t) => text.startsWith(t.name)).sort((a, b) => b.name.length - a.name.length)[0];
-  for (const category of categories) {
-    list.category = category;
-    await list.updateComplete;
-    for (const text of shown()) if (owner(text)) owner(text).category = category;
-  }
-  list.category = '';
-  for (const format of formats) {
-    list.format = format;
-    await list.updateComplete;
-    for (const text of shown()) owner(text)?.formats.push(format);
-  }
-  list.format = '';
-  return base.map(({ name, description, category, formats: f }) => ({ name, description, category, ...(f.length ? { formats: f } : {}) }));
-}

@@ -8,6 +8,8 @@ import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
 import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
 export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
+/** The default therapy catalogue by language, for configurators and CMS admin screens. */
+export { defaultTherapies } from './iop-therapy-list/iop-therapy-list.strings.js';
 export type { Facility, Address } from './shared/facility-context.js';
 export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
 export type { AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmitFailedDetail } from './iop-appointment-form/iop-appointment-form.events.js';

@@ -24,6 +24,8 @@ const classes: Record<Tag, CustomElementConstructor> = {
 for (const [tag, element] of Object.entries(classes)) if (!customElements.get(tag)) customElements.define(tag, element);
 
 export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
+/** The default therapy catalogue by language, for configurators and CMS admin screens. */
+export { defaultTherapies } from './iop-therapy-list/iop-therapy-list.strings.js';
 export type { Facility, Address } from './shared/facility-context.js';
 export type { ConfigIssue, IopConfigErrorDetail } from './shared/events.js';
 export type { AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmitFailedDetail } from './iop-appointment-form/iop-appointment-form.events.js';

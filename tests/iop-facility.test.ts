@@ -200,6 +200,19 @@ describe('iop-facility', () => {
       expect(JSON.parse(jsonLd()[0].textContent!).availableService).to.deep.equal([{ '@type': 'PsychologicalTreatment', name: 'Art therapy' }]);
     });
 
+    it('publishes only what the facility wrote: elements showing their default catalogue and week add no services or hours', async () => {
+      const facility = await fixture<IopFacility>(html`<iop-facility structured-data name="Harbor">
+        <iop-therapy-list></iop-therapy-list>
+        <iop-schedule timezone="America/Chicago"></iop-schedule>
+      </iop-facility>`);
+      await settle(facility);
+      // The visitor still sees the defaults; search engines are not told they are this facility's.
+      expect(facility.querySelector('iop-therapy-list')!.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(10);
+      const data = JSON.parse(jsonLd()[0].textContent!);
+      expect(data).not.to.have.property('availableService');
+      expect(data).not.to.have.property('openingHoursSpecification');
+    });
+
     it('writes nothing without the attribute, and a name with </script> stays text', async () => {
       const plain = await fixture<IopFacility>(html`<iop-facility name="Harbor"></iop-facility>`);
       await settle(plain);

@@ -160,7 +160,7 @@ export class IopFacility extends IopElement {
     };
     for (const el of this.querySelectorAll('*')) {
       if (!(el instanceof IopElement) || !el.schemaOrg) continue;
-      for (const [key, values] of Object.entries(el.schemaOrg())) data[key] = [...((data[key] as object[]) ?? []), ...values];
+      for (const [key, values] of Object.entries(el.schemaOrg())) if (values.length) data[key] = [...((data[key] as object[]) ?? []), ...values];
     }
     // `<` escaped, so no value can close the script if the page is ever serialized.
     const json = trustedScript(toJson(data).replace(/</g, '\\u003c'));

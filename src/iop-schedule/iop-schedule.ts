@@ -102,7 +102,8 @@ export class IopSchedule extends IopElement {
   override schemaOrg() {
     const dayName = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
     return {
-      openingHoursSpecification: this.#tracks().flatMap((track) =>
+      // Only the facility's own tracks: the default week is an example, not its opening hours.
+      openingHoursSpecification: (this.config.tracks ?? []).flatMap((track) =>
         track.sessions.map(({ day, start, end }) => ({
           '@type': 'OpeningHoursSpecification',
           dayOfWeek: `https://schema.org/${dayName.format(Date.UTC(2024, 0, 1 + days.indexOf(day)))}`,

@@ -150,8 +150,9 @@ export class IopTherapyList extends IopElement {
 
   /** Each therapy as a schema.org service of the facility. */
   override schemaOrg() {
+    // Only what the facility wrote: the default catalogue is an example, not its services.
     return {
-      availableService: this.#all.map(({ name, description, category }) => ({
+      availableService: (this.config.therapies ?? []).map(({ name, description, category }) => ({
         '@type': category === 'medical' ? 'MedicalTherapy' : 'PsychologicalTreatment',
         name,
         description,
