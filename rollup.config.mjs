@@ -44,7 +44,8 @@ const jsonSchemas = {
 /**
  * Lit's templates reach the bundle as written, indentation and all. Squeeze what neither CSS nor
  * HTML reads: in css`` every comment and the whitespace around braces, semicolons and commas or
- * after a colon; in html`` and svg`` each run of whitespace with a line break becomes one space.
+ * after a colon, a number's leading zero and the quotes of an attribute value that needs none;
+ * in html`` and svg`` each run of whitespace with a line break becomes one space.
  * The TypeScript parser finds the templates, so a nested template or a backtick in a string is safe.
  */
 const squeezeTemplates = {
@@ -52,7 +53,20 @@ const squeezeTemplates = {
   transform(code, id) {
     if (!/[\\/]src[\\/]/.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
     const squeeze = {
-      css: (text) => text.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}'),
+      css: (text) =>
+        text
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          // 0.75 -> .75 (not after a digit, a dot, a letter or a hyphen: 10.5, a0.5, -0.5 stay);
+          // `a * b` and `1 / 2` need no spaces (only + and - do in calc); nor does !important;
+          // an attribute value that is an identifier needs no quotes ([part~=base]).
+          .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+          .replace(/ ([*/]) /g, '$1')
+          .replace(/ !important/g, '!important')
+          .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]'),
       html: (text) => text.replace(/\s*\n\s*/g, ' '),
     };
     squeeze.svg = squeeze.html;
