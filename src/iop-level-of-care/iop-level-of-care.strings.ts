@@ -141,11 +141,13 @@ const entries: Entry[] = [
   ],
 ];
 
-// The JSON round trip leaves out the keys a level does not have, as if written without them.
+// A key a level does not have is left out, as if written without it. (Not a JSON round trip: a
+// page's old script may have put toJSON on Array.prototype.)
 const levels = (lang: 0 | 1): Level[] =>
   entries.map(([code, hoursPerWeek, setting, ...texts]) => {
     const [name, summary, supervision, duration, suitableFor] = texts[lang];
-    return JSON.parse(JSON.stringify({ code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor }));
+    const level = { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor };
+    return Object.fromEntries(Object.entries(level).filter(([, value]) => value !== undefined)) as Level;
   });
 
 /** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
