@@ -45,7 +45,8 @@ const jsonSchemas = {
  * Lit's templates reach the bundle as written, indentation and all. Squeeze what neither CSS nor
  * HTML reads: in css`` every comment and the whitespace around braces, semicolons and commas or
  * after a colon, a number's leading zero and the quotes of an attribute value that needs none;
- * in html`` and svg`` each run of whitespace with a line break becomes one space.
+ * in html`` and svg`` each run of whitespace with a line break becomes one space, and the quotes
+ * of an attribute value that needs none go.
  * The TypeScript parser finds the templates, so a nested template or a backtick in a string is safe.
  */
 const squeezeTemplates = {
@@ -67,7 +68,12 @@ const squeezeTemplates = {
           .replace(/ ([*/]) /g, '$1')
           .replace(/ !important/g, '!important')
           .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]'),
-      html: (text) => text.replace(/\s*\n\s*/g, ' '),
+      // An attribute value of letters, digits, _ and - needs no quotes (part=heading), inside a tag
+      // opened in the same piece of the template only, so text between tags is never touched.
+      html: (text) =>
+        text
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/(\s[\w-]+)="([\w-]+)"(?=[\s>])/g, (attr, name, value, at, all) => (all.lastIndexOf('<', at) > all.lastIndexOf('>', at) ? `${name}=${value}` : attr)),
     };
     squeeze.svg = squeeze.html;
     const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
