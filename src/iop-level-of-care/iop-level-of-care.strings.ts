@@ -69,122 +69,86 @@ export const levelOfCareText: { en: typeof en; es: Record<keyof typeof en, strin
   },
 };
 
-/** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
-export const defaultLevels: Record<Lang, Level[]> = {
-  en: [
-    {
-      code: '0.5',
-      name: 'Early intervention',
-      summary: 'Assessment and education for people at risk, before a substance use disorder develops.',
-      setting: 'home',
-      supervision: 'No supervision between sessions',
-    },
-    {
-      code: '1',
-      name: 'Outpatient services',
-      summary: 'Regular counseling sessions that fit around work, school and family life.',
-      hoursPerWeek: { max: 9 },
-      setting: 'home',
-      supervision: 'No supervision between sessions',
-      duration: 'Often 12 to 16 weeks, after a more intensive program',
-    },
-    {
-      code: '2.1',
-      name: 'Intensive outpatient (IOP)',
-      summary: 'Structured group and individual therapy several days a week, while living at home.',
-      hoursPerWeek: { min: 9, max: 19 },
-      setting: 'home',
-      supervision: 'Scheduled clinical sessions',
-      duration: '8 to 12 weeks',
-      suitableFor: [
+type Text = [name: string, summary: string, supervision: string, duration?: string, suitableFor?: string[]];
+type Entry = [code: string, hoursPerWeek: Level['hoursPerWeek'], setting: Level['setting'], en: Text, es: Text];
+
+// One row a level, both languages side by side, as the therapy catalogue is stored: the keys and
+// the facts that do not depend on the language are written once.
+const entries: Entry[] = [
+  [
+    '0.5',
+    undefined,
+    'home',
+    ['Early intervention', 'Assessment and education for people at risk, before a substance use disorder develops.', 'No supervision between sessions'],
+    ['Intervención temprana', 'Evaluación y orientación para personas en riesgo, antes de que se desarrolle un trastorno por consumo de sustancias.', 'Sin supervisión entre sesiones'],
+  ],
+  [
+    '1',
+    { max: 9 },
+    'home',
+    ['Outpatient services', 'Regular counseling sessions that fit around work, school and family life.', 'No supervision between sessions', 'Often 12 to 16 weeks, after a more intensive program'],
+    ['Tratamiento ambulatorio', 'Sesiones de terapia periódicas, compatibles con el trabajo, los estudios y la vida familiar.', 'Sin supervisión entre sesiones', 'a menudo, de 12 a 16 semanas después de un programa más intensivo'],
+  ],
+  [
+    '2.1',
+    { min: 9, max: 19 },
+    'home',
+    [
+      'Intensive outpatient (IOP)',
+      'Structured group and individual therapy several days a week, while living at home.',
+      'Scheduled clinical sessions',
+      '8 to 12 weeks',
+      [
         'Mild to moderate substance use, without a need for 24-hour supervision or medical withdrawal care',
         'A stable, supportive home',
         'People stepping down from residential care',
         'People who need to keep up with work, school or caregiving',
       ],
-    },
-    {
-      code: '2.5',
-      name: 'Partial hospitalization (PHP)',
-      summary: 'A full day of treatment on most weekdays, returning home at night.',
-      hoursPerWeek: { min: 20 },
-      setting: 'home',
-      supervision: 'Daily clinical care, with medical access',
-    },
-    {
-      code: '3',
-      name: 'Residential treatment',
-      summary: 'Living at a treatment residence with structure and staff around the clock.',
-      hoursPerWeek: '24h',
-      setting: 'residence',
-      supervision: '24-hour staff; medically monitored at the highest intensity',
-      duration: 'About 28 to 30 days, longer for severe cases',
-    },
-    {
-      code: '4',
-      name: 'Medically managed inpatient',
-      summary: 'Hospital care for people who need daily medical and nursing attention.',
-      hoursPerWeek: '24h',
-      setting: 'hospital',
-      supervision: '24-hour medical and nursing care',
-    },
-  ],
-  es: [
-    {
-      code: '0.5',
-      name: 'Intervención temprana',
-      summary: 'Evaluación y orientación para personas en riesgo, antes de que se desarrolle un trastorno por consumo de sustancias.',
-      setting: 'home',
-      supervision: 'Sin supervisión entre sesiones',
-    },
-    {
-      code: '1',
-      name: 'Tratamiento ambulatorio',
-      summary: 'Sesiones de terapia periódicas, compatibles con el trabajo, los estudios y la vida familiar.',
-      hoursPerWeek: { max: 9 },
-      setting: 'home',
-      supervision: 'Sin supervisión entre sesiones',
-      duration: 'a menudo, de 12 a 16 semanas después de un programa más intensivo',
-    },
-    {
-      code: '2.1',
-      name: 'Programa ambulatorio intensivo (IOP)',
-      summary: 'Terapia grupal e individual estructurada varios días a la semana, sin dejar de vivir en casa.',
-      hoursPerWeek: { min: 9, max: 19 },
-      setting: 'home',
-      supervision: 'Sesiones clínicas programadas',
-      duration: 'de 8 a 12 semanas',
-      suitableFor: [
+    ],
+    [
+      'Programa ambulatorio intensivo (IOP)',
+      'Terapia grupal e individual estructurada varios días a la semana, sin dejar de vivir en casa.',
+      'Sesiones clínicas programadas',
+      'de 8 a 12 semanas',
+      [
         'Consumo de sustancias leve o moderado, sin necesidad de supervisión las 24 horas ni de desintoxicación con atención médica',
         'Un hogar estable y con apoyo',
         'Personas que terminan un tratamiento residencial',
         'Quienes necesitan seguir con su trabajo, sus estudios o el cuidado de otras personas',
       ],
-    },
-    {
-      code: '2.5',
-      name: 'Hospitalización parcial (PHP)',
-      summary: 'Tratamiento durante casi toda la jornada, la mayoría de los días laborables, volviendo a casa por la noche.',
-      hoursPerWeek: { min: 20 },
-      setting: 'home',
-      supervision: 'Atención clínica diaria, con acceso a atención médica',
-    },
-    {
-      code: '3',
-      name: 'Tratamiento residencial',
-      summary: 'Vivir en una residencia de tratamiento, con estructura y personal las 24 horas.',
-      hoursPerWeek: '24h',
-      setting: 'residence',
-      supervision: 'Personal las 24 horas; supervisión médica en la intensidad más alta',
-      duration: 'unos 28 a 30 días; más en los casos graves',
-    },
-    {
-      code: '4',
-      name: 'Hospitalización con manejo médico intensivo',
-      summary: 'Atención hospitalaria para quienes necesitan cuidados médicos y de enfermería a diario.',
-      hoursPerWeek: '24h',
-      setting: 'hospital',
-      supervision: 'Atención médica y de enfermería las 24 horas',
-    },
+    ],
   ],
-};
+  [
+    '2.5',
+    { min: 20 },
+    'home',
+    ['Partial hospitalization (PHP)', 'A full day of treatment on most weekdays, returning home at night.', 'Daily clinical care, with medical access'],
+    ['Hospitalización parcial (PHP)', 'Tratamiento durante casi toda la jornada, la mayoría de los días laborables, volviendo a casa por la noche.', 'Atención clínica diaria, con acceso a atención médica'],
+  ],
+  [
+    '3',
+    '24h',
+    'residence',
+    ['Residential treatment', 'Living at a treatment residence with structure and staff around the clock.', '24-hour staff; medically monitored at the highest intensity', 'About 28 to 30 days, longer for severe cases'],
+    ['Tratamiento residencial', 'Vivir en una residencia de tratamiento, con estructura y personal las 24 horas.', 'Personal las 24 horas; supervisión médica en la intensidad más alta', 'unos 28 a 30 días; más en los casos graves'],
+  ],
+  [
+    '4',
+    '24h',
+    'hospital',
+    ['Medically managed inpatient', 'Hospital care for people who need daily medical and nursing attention.', '24-hour medical and nursing care'],
+    ['Hospitalización con manejo médico intensivo', 'Atención hospitalaria para quienes necesitan cuidados médicos y de enfermería a diario.', 'Atención médica y de enfermería las 24 horas'],
+  ],
+];
+
+// A key a level does not have is left out, as if written without it. (Not a JSON round trip: a
+// page's old script may have put toJSON on Array.prototype.)
+const levels = (lang: 0 | 1): Level[] =>
+  entries.map(([code, hoursPerWeek, setting, ...texts]) => {
+    const [name, summary, supervision, duration, suitableFor] = texts[lang];
+    const level = { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor };
+    return Object.fromEntries(Object.entries(level).filter(([, value]) => value !== undefined)) as Level;
+  });
+
+/** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
+export const defaultLevels: Record<Lang, Level[]> = { en: levels(0), es: levels(1) };
