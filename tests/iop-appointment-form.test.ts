@@ -167,6 +167,9 @@ describe('iop-appointment-form', () => {
       ['letters in the phone', { ...minimal, phone: 'call me 5550100142' }, 'phone', 'Please enter a phone number we can dial', 'Escriba un número de teléfono válido'],
       ['an email without a domain', { ...minimal, phone: '', email: 'ana@example' }, 'email', 'Please enter an email address like name@example.com.', 'Escriba un correo electrónico como nombre@ejemplo.com.'],
       ['no consent', { ...minimal, consent: false }, 'consent', 'Please agree to be contacted, so we can answer your request.', 'Acepte que nos comuniquemos con usted para poder responder a su solicitud.'],
+      // Never reach someone a way they did not choose: a text needs a phone, an email an address.
+      ['text chosen, only an email given', { name: 'Sam', email: 'sam@example.org', contactMethod: 'text', consent: true }, 'phone', 'You chose “Text message”: please fill in “Phone”.', 'Eligió «Mensaje de texto»: complete el campo «Teléfono».'],
+      ['email chosen, only a phone given', { ...minimal, contactMethod: 'email' }, 'email', 'You chose “Email”: please fill in “Email”.', 'Eligió «Correo electrónico»: complete el campo «Correo electrónico».'],
     ];
     for (const [what, values, name, english, spanish] of cases) {
       for (const [lang, expected] of [['en', english], ['es', spanish]]) {
@@ -449,6 +452,10 @@ describe('iop-appointment-form', () => {
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent!.trim()).to.equal('Sending…');
       await until(() => status.textContent!.includes('Still trying to send your request'), '"still trying"');
+      // While it keeps trying, the phone is already there as the way out.
+      expect(status.querySelector('a[href^="tel:"]')!.textContent).to.equal('+1 555 010 0199');
+      // A number read or copied under stress never breaks across lines.
+      expect(getComputedStyle(status.querySelector('a[href^="tel:"]')!).whiteSpace).to.equal('nowrap');
       await oneEvent(el, 'iop-submitted');
     });
 
@@ -694,7 +701,7 @@ describe('iop-appointment-form', () => {
       try {
         submit(el);
         await el.updateComplete;
-        expect(part(el, 'status')!.textContent).to.contain('press “Send request” again');
+        expect(part(el, 'status')!.textContent).to.contain('press “Send request” once more to confirm');
         expect(fetches.calls).to.have.length(0);
         // A second later on the form's clock, no waiting.
         clock.now = () => now() + 1000;

@@ -67,6 +67,22 @@ describe('iop-therapy-list', () => {
       expect(safety.querySelector('a')!.textContent).to.equal('Learn more: Seeking Safety');
     });
 
+    it('on a 320 px phone in Spanish, every “Detalles” button stays inside its card and on one line', async () => {
+      const wrapper = await fixture(html`<div style="width: 288px" lang="es"><iop-therapy-list></iop-therapy-list></div>`);
+      const el = wrapper.querySelector('iop-therapy-list')!;
+      await el.updateComplete;
+      const items = parts(el, 'therapy');
+      expect(items.length).to.be.greaterThan(10);
+      for (const item of items) {
+        const button = item.querySelector('button');
+        if (!button) continue;
+        const [box, card] = [button.getBoundingClientRect(), item.getBoundingClientRect()];
+        expect(box.right, item.textContent!.trim().slice(0, 30)).to.be.at.most(card.right);
+        // One line: no taller than the button's own minimum height plus a little.
+        expect(box.height, item.textContent!.trim().slice(0, 30)).to.be.below(48);
+      }
+    });
+
     it('on a phone, shows each therapy’s name and formats, and its description on demand', async () => {
       const wrapper = await fixture(html`<div style="width: 360px"><iop-therapy-list therapies=${JSON.stringify(mine)}></iop-therapy-list></div>`);
       const el = wrapper.querySelector('iop-therapy-list')!;

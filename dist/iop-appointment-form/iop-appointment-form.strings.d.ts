@@ -42,6 +42,7 @@ export declare const appointmentFormText: {
         errEmail: string;
         errConsent: string;
         tooFast: string;
+        errMethod: string;
         offline: string;
         failed: string;
         timedOut: string;
@@ -59,5 +60,5 @@ export declare const appointmentFormText: {
         sentCall: string;
         missingEndpoint: string;
     };
-    es: Record<"email" | "message" | "name" | "phone" | "summary" | "submit" | "heading" | "intro" | "telehealth" | "program" | "contactMethod" | "bestTime" | "forWhom" | "insurance" | "consent" | "required" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "programPlaceholder" | "messageHint" | "privacy" | "crisisLead" | "crisis" | "call988" | "text988" | "callUs" | "sending" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "offline" | "failed" | "timedOut" | "refused" | "kept" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "responseTime" | "sentCall" | "missingEndpoint", string>;
+    es: Record<"email" | "message" | "name" | "phone" | "summary" | "submit" | "heading" | "intro" | "telehealth" | "program" | "contactMethod" | "bestTime" | "forWhom" | "insurance" | "consent" | "required" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "programPlaceholder" | "messageHint" | "privacy" | "crisisLead" | "crisis" | "call988" | "text988" | "callUs" | "sending" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "errMethod" | "offline" | "failed" | "timedOut" | "refused" | "kept" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "responseTime" | "sentCall" | "missingEndpoint", string>;
 };

@@ -15,6 +15,8 @@ export declare const crisis: (t: Text, phone?: string) => TemplateResult<1>;
 export declare function field(name: FieldName, t: Text, required: boolean, error: string | undefined, { programs, privacyUrl }: ConfigOf<typeof appointmentFormShape>): TemplateResult;
 /** The error shown once sending failed: what happened, and the phone as the way out. */
 export declare const failure: (t: Text, error: string, phone?: string) => TemplateResult<1>;
+/** "Call us at …": the way out while a request is slow to send, or failed. */
+export declare const callUs: (t: Text, phone?: string) => typeof nothing | TemplateResult<1>;
 /**
  * The problems as of the last submit. Lines fixed since are hidden, never rewritten: an alert
  * whose text changes is read out again on every keystroke.

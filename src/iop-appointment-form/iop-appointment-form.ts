@@ -9,7 +9,7 @@ import type { AppointmentRequest } from './iop-appointment-form.events.js';
 import { appointmentFormShape, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { check, confirmation, crisis, failure, field, summary, type Text } from './iop-appointment-form.view.js';
+import { callUs, check, confirmation, crisis, failure, field, summary, type Text } from './iop-appointment-form.view.js';
 import { clock, deliver, type Progress } from './sender.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
@@ -298,7 +298,7 @@ export class IopAppointmentForm extends IopElement {
                 <label>Website <input name=${HONEYPOT} tabindex="-1" autocomplete="off" /></label>
               </div>
               <p part="status" role="status" class=${status === 'sending' ? 'visually-hidden' : ''}>
-                ${busy ? t[status as Progress] : this.tooFast ? t.tooFast : nothing}
+                ${busy ? t[status as Progress] : this.tooFast ? t.tooFast : nothing}${status === 'retrying' ? callUs(t, phone) : nothing}
               </p>
               ${status === 'failed' ? failure(t, this.failure, phone) : nothing}
               <button part=${failed ? 'submit retry' : 'submit'} type="submit" aria-disabled=${busy ? 'true' : 'false'}>

@@ -96,8 +96,11 @@ export const failure = (t: Text, error: string, phone?: string) =>
         : error.startsWith('http-4')
           ? fmt(t.refused, { status: error.slice(5) })
           : t.failed}
-    ${error === 'no-endpoint' ? nothing : t.kept} ${phone ? html`<br />${parts(t.callUs, { phone: telLink(phone) })}.` : nothing}
+    ${error === 'no-endpoint' ? nothing : t.kept}${phone ? html`<br />` : nothing}${callUs(t, phone)}
   </div>`;
+
+/** "Call us at …": the way out while a request is slow to send, or failed. */
+export const callUs = (t: Text, phone?: string) => (phone ? html` ${parts(t.callUs, { phone: telLink(phone) })}.` : nothing);
 
 /**
  * The problems as of the last submit. Lines fixed since are hidden, never rewritten: an alert
@@ -135,6 +138,10 @@ export function check(fields: FieldName[], value: (field: FieldName) => string, 
   if (value('phone') && !isPhone(value('phone'))) errors.phone = t.errPhone;
   if (value('email') && !isEmail(value('email'))) errors.email = t.errEmail;
   if (either && !value('phone') && !value('email')) errors.phone = t.errContact;
+  // A call or a text needs a phone and an email needs an email: never reach them a way they did not choose.
+  const method = value('contactMethod');
+  const need = method === 'email' ? 'email' : method ? 'phone' : '';
+  if (need && !value(need) && presence(need) !== 'hidden') errors[need] ??= fmt(t.errMethod, { method: t[`contactMethod_${method}` as keyof Text], field: t[need] });
   if (!value('consent')) errors.consent = t.errConsent;
   return errors;
 }

@@ -86,17 +86,6 @@ export const levelOfCareStyles = css`
   button:active {
     background: color-mix(in srgb, var(--_primary) 16%, var(--_surface));
   }
-  .toggle {
-    display: none;
-    min-height: 2.25rem;
-    padding: 0.125em 0.625em;
-  }
-  .toggle::after {
-    content: ' ▾';
-  }
-  [aria-expanded='true']::after {
-    content: ' ▴';
-  }
   @container (max-width: 36rem) {
     /* Beside the hours, so a closed level takes four short lines. */
     .toggle {

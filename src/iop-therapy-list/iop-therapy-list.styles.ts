@@ -91,23 +91,12 @@ export const therapyListStyles = css`
     color: var(--_primary);
     font-weight: 600;
   }
-  /* The disclosure shows on a narrow screen only; a wide one has room for every description. */
-  .toggle {
-    display: none;
-    min-height: 2.25rem;
-    padding: 0.125em 0.625em;
-  }
-  .toggle::after {
-    content: ' ▾';
-  }
-  [aria-expanded='true']::after {
-    content: ' ▴';
-  }
   @container (max-width: 36rem) {
     /* Name and formats on the left, the disclosure on the right, the description below both. */
     [part~='item'] {
       display: grid;
-      grid-template-columns: 1fr auto;
+      /* minmax(0, …): a long name wraps rather than push the button out of the card. */
+      grid-template-columns: minmax(0, 1fr) auto;
       column-gap: 0.5em;
       align-items: center;
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);

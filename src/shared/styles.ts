@@ -45,6 +45,23 @@ export const baseStyles = css`
   a {
     color: var(--_primary);
   }
+  /* A phone number read or copied under stress must not break across lines. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
+  /* A disclosure shown on a narrow screen only (a wide one has room for every description). */
+  .toggle {
+    display: none;
+    min-height: 2.25rem;
+    padding: 0.125em 0.625em;
+    white-space: nowrap;
+  }
+  .toggle::after {
+    content: ' ▾';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴';
+  }
   [part~='heading'] {
     font-size: 1.375em;
     line-height: 1.25;
