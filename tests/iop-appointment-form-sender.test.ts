@@ -9,7 +9,14 @@ function fakeClock() {
   const sleeps: number[] = [];
   const clock: Clock = {
     now: () => now,
-    sleep: (ms) => new Promise((resolve) => (sleeps.push(ms), timers.push({ at: now + ms, resolve }))),
+    // Like the real one: a timer whose signal aborts is dropped and never fires.
+    sleep: (ms, signal) =>
+      new Promise((resolve) => {
+        const timer = { at: now + ms, resolve };
+        sleeps.push(ms);
+        timers.push(timer);
+        signal?.addEventListener('abort', () => (timers = timers.filter((t) => t !== timer)), { once: true });
+      }),
   };
   /** Lets pending promise callbacks run, so the machine reaches its next wait. */
   const flush = async () => {
@@ -18,6 +25,8 @@ function fakeClock() {
   return {
     clock,
     sleeps,
+    /** Timers still waiting to fire. */
+    pending: () => timers.length,
     async advance(ms: number) {
       await flush();
       now += ms;
@@ -66,6 +75,21 @@ function run(answers: Answer[], options: Partial<Delivery> = {}) {
 }
 
 describe('iop-appointment-form sender', () => {
+  it('leaves no timer behind once it ends, accepted, refused or cancelled (a pending one would keep a removed form alive)', async () => {
+    const accepted = run([{ ok: true, status: 201 }]);
+    await accepted.outcome;
+    expect(accepted.time.pending()).to.equal(0);
+    const refused = run([{ status: 400 }]);
+    await refused.outcome;
+    expect(refused.time.pending()).to.equal(0);
+    const cancelled = run(['hang']);
+    await cancelled.time.flush();
+    expect(cancelled.time.pending()).to.be.greaterThan(0);
+    cancelled.controller.abort();
+    expect(await cancelled.outcome).to.equal(undefined);
+    expect(cancelled.time.pending()).to.equal(0);
+  });
+
   it('accepts a 2xx at once: one request, POST, redirects not followed, the key in its header', async () => {
     const { net, outcome } = run([{ ok: true, status: 201 }]);
     expect(await outcome).to.deep.equal({ status: 201 });

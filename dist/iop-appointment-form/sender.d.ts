@@ -6,8 +6,8 @@
 /** Where the machine reads time; tests swap in a fake one. */
 export interface Clock {
     now(): number;
-    /** Resolves after `ms`; never rejects. */
-    sleep(ms: number): Promise<void>;
+    /** Resolves after `ms`; never rejects. Once `signal` aborts, the timer is gone and it never resolves. */
+    sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 export declare const clock: Clock;
 /** What the visitor is told while it runs: first attempt, still trying, waiting for the network. */
@@ -39,4 +39,5 @@ export interface Delivery {
 export declare const SLOW_MS = 5000;
 /** `Retry-After` in seconds or as an HTTP date, in ms, capped at a minute. */
 export declare function retryAfter(header: string | null | undefined): number | undefined;
+/** Sends `d.body` to `d.endpoint` until it is accepted or refused, the retries are spent, or `d.signal` aborts. */
 export declare function deliver(d: Delivery): Promise<Outcome>;

@@ -7,13 +7,17 @@
 /** Where the machine reads time; tests swap in a fake one. */
 export interface Clock {
   now(): number;
-  /** Resolves after `ms`; never rejects. */
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms`; never rejects. Once `signal` aborts, the timer is gone and it never resolves. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const clock: Clock = {
   now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    }),
 };
 
 /** What the visitor is told while it runs: first attempt, still trying, waiting for the network. */
@@ -52,7 +56,6 @@ export function retryAfter(header: string | null | undefined): number | undefine
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
 }
 
-/** Only these are worth another try: not handled yet (409: the same key is still being handled). */
 /** A refusal's reasons, `{ "errors": { "<field>": "<message>" } }` in JSON, for the form to show at each field. */
 const fieldErrors = async (response: Response): Promise<Record<string, unknown> | undefined> => {
   try {
@@ -63,9 +66,21 @@ const fieldErrors = async (response: Response): Promise<Record<string, unknown> 
   }
 };
 
+/** Only these are worth another try: not handled yet (409: the same key is still being handled). */
 const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 
+/** Sends `d.body` to `d.endpoint` until it is accepted or refused, the retries are spent, or `d.signal` aborts. */
 export async function deliver(d: Delivery): Promise<Outcome> {
+  // Every timer of this delivery stops with it: a pending one would keep a finished form alive.
+  const timers = new AbortController();
+  try {
+    return await attempts(d, timers.signal);
+  } finally {
+    timers.abort();
+  }
+}
+
+async function attempts(d: Delivery, timers: AbortSignal): Promise<Outcome> {
   const { signal } = d;
   const c = d.clock ?? clock;
   let error = 'network';
@@ -78,7 +93,7 @@ export async function deliver(d: Delivery): Promise<Outcome> {
     d.progress(attempt ? 'retrying' : 'sending');
     const controller = new AbortController();
     let settled = false;
-    if (!attempt) void c.sleep(SLOW_MS).then(() => settled || signal.aborted || d.progress('retrying'));
+    if (!attempt) void c.sleep(SLOW_MS, timers).then(() => settled || signal.aborted || d.progress('retrying'));
     let wait: number | undefined;
     try {
       const response = await Promise.race([
@@ -91,7 +106,7 @@ export async function deliver(d: Delivery): Promise<Outcome> {
           redirect: 'manual',
           referrerPolicy: 'strict-origin',
         }),
-        c.sleep(d.timeout).then(() => 'timeout' as const),
+        c.sleep(d.timeout, timers).then(() => 'timeout' as const),
         whenAborted(signal),
       ]);
       settled = true;
@@ -114,7 +129,7 @@ export async function deliver(d: Delivery): Promise<Outcome> {
     }
     if (attempt >= d.delays.length) return { error };
     d.progress('retrying');
-    await Promise.race([c.sleep(wait ?? d.delays[attempt]), whenAborted(signal)]);
+    await Promise.race([c.sleep(wait ?? d.delays[attempt], timers), whenAborted(signal)]);
     if (signal.aborted) return;
   }
 }
