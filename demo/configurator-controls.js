@@ -24,10 +24,13 @@ export function h(tag, attributes = {}, ...children) {
 
 let ids = 0;
 
-/** Selects `value`, adding it first when a loaded snippet had a value the list does not offer. */
-export function choose(select, value) {
+/**
+ * Selects `value`, adding it first when the list does not offer it (a loaded snippet had it, or
+ * this computer's time zone is not in the list); `origin` says where it came from.
+ */
+export function choose(select, value, origin = 'from your snippet') {
   const text = value === undefined ? '' : String(value);
-  if (text && ![...select.options].some((option) => option.value === text)) select.append(h('option', { value: text }, `${text} (from your snippet)`));
+  if (text && ![...select.options].some((option) => option.value === text)) select.append(h('option', { value: text }, `${text} (${origin})`));
   select.value = text;
 }
 
@@ -61,7 +64,7 @@ const enumLabel = (hint, value) => hint.labels?.[value] ?? labelOf(String(value)
 
 /**
  * The control for one setting.
- * @param {any} ctx `{ set(path, value, rebuild), status(message, focusKey), zones, catalogue(), textKeys() }`
+ * @param {any} ctx `{ set(path, value, rebuild), status(message, focusKey), zones, origin(path, value), catalogue(), textKeys() }`
  * @param {{ label: string, description?: string, schema: any, hint: any, ui: string, path: string,
  *   required?: boolean, get: () => any, set: (value: any, rebuild?: boolean) => void }} spec
  *   `ui` is the hint path (`iop-schedule.tracks[].name`), `path` where the kit reports problems
@@ -81,7 +84,7 @@ export function control(ctx, spec) {
       h('optgroup', { label: 'United States' }, ctx.zones.us.map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
       h('optgroup', { label: 'All time zones' }, ctx.zones.all.map((z) => h('option', { value: z }, z.replace(/_/g, ' ')))),
     );
-    choose(select, value);
+    choose(select, value, ctx.origin(path, value));
     return field(spec.label, select, opts);
   }
   if (hint.control === 'strings' || (type === 'object' && !schema.properties && schema.additionalProperties)) return stringsControl(ctx, spec);
@@ -110,7 +113,7 @@ export function control(ctx, spec) {
         // Picking this program's level ticks it among the levels offered.
         if (hint.addTo && e.target.value) ctx.addTo(spec, hint.addTo, e.target.value);
       },
-    }, spec.required ? null : h('option', { value: '' }, 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
+    }, spec.required ? null : h('option', { value: '' }, hint.blank ?? 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
     choose(select, value);
     return field(spec.label, select, opts);
   }

@@ -35,6 +35,8 @@ const DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday',
  * - addTo: picking this value also ticks it in that other key's choices
  * - advanced: shown folded
  * - help: the line under the label, where the manifest's description is written for attributes
+ *   (for developers): plain words for an editor; technical detail only on what is `advanced`
+ * - blank: what a select's empty choice says, when "Default" alone would not say what happens
  */
 export const HINTS = {
   '*.timezone': { control: 'timezone', label: 'Time zone of the program’s times' },
@@ -43,9 +45,9 @@ export const HINTS = {
   '*.url': { type: 'url', label: 'Website' },
   '*.strings': { control: 'strings', label: 'Texts', advanced: true },
   '*.heading': { label: 'Heading' },
-  'iop-facility.structuredData': { label: 'Describe the facility to search engines (structured data)' },
-  'iop-level-of-care.current': { choices: ASAM, label: 'This program’s level', addTo: 'offered' },
-  'iop-level-of-care.offered': { choices: ASAM, label: 'Levels this facility offers' },
+  'iop-facility.structuredData': { label: 'Describe the facility to search engines (structured data)', help: 'Lets search engines read the facility’s name, address and phone from the page; nothing visible changes.' },
+  'iop-level-of-care.view': { labels: { chart: 'Chart (a ladder of intensity)', table: 'Table (levels side by side)' }, blank: 'Default (chart)', help: 'How the levels are shown.' },
+  'iop-therapy-list.layout': { labels: { grid: 'Grid (cards side by side)', list: 'List (one under another)' }, blank: 'Default (grid)', help: 'How the therapies are laid out.' },
   'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true, help: 'Your own levels instead of the ASAM ones: a list of { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor }.' },
   'iop-level-of-care.name': { advanced: true },
   'iop-level-of-care.phone': { advanced: true },
@@ -58,13 +60,31 @@ export const HINTS = {
   'iop-schedule.tracks[].sessions[].start': { type: 'time', label: 'Starts' },
   'iop-schedule.tracks[].sessions[].end': { type: 'time', label: 'Ends' },
   'iop-schedule.tracks[].telehealth': { label: 'Also by video (telehealth)' },
+  'iop-level-of-care.current': { choices: ASAM, label: 'This program’s level', addTo: 'offered', help: 'Marked as this program among the levels.' },
+  'iop-level-of-care.offered': { choices: ASAM, label: 'Levels this facility offers', help: 'The levels not ticked are shown muted. None ticked: only this program’s level.' },
+  'iop-facility.timezone': { help: 'Where the program meets: its times are written in this zone, so a visitor elsewhere reads them right.' },
+  'iop-facility.endpoint': { help: 'Where appointment requests are sent: the address your web team or form service gives you.' },
+  'iop-schedule.timezone': { help: 'Only if this schedule’s times are in another zone than the facility’s.' },
+  'iop-appointment-form.endpoint': { help: 'Where this form’s requests are sent, if not to the facility’s address: the address your web team or form service gives you.' },
+  'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' }, blank: 'Default (JSON)', help: 'How the request is written: ask whoever receives it. JSON unless they say otherwise.' },
+  'iop-appointment-form.retryDelays': { label: 'Waits before trying again', item: 'Wait', advanced: true, help: 'When sending fails, the form tries again after each wait, in milliseconds (1000 is one second); at most 6. Not set: 1000, 3000 and 9000.' },
   'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
   'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
   'iop-appointment-form.privacyUrl': { type: 'url', label: 'Privacy notice link' },
-  'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' } },
   'iop-appointment-form.minFillSeconds': { label: 'Bot check: seconds before a send is trusted', advanced: true },
   'iop-appointment-form.timeout': { label: 'Seconds to wait for each attempt', advanced: true },
   'iop-appointment-form.name': { advanced: true },
+  // What each field does when left to the form (shownByDefault in iop-appointment-form.schema.ts;
+  // a node test holds the two together).
+  ...Object.fromEntries(
+    [
+      ['phone', 'Default (asked, optional)'],
+      ['email', 'Default (asked, optional)'],
+      ['contactMethod', 'Default (asked, optional)'],
+      ['program', 'Default (asked, optional, once programs are listed)'],
+      ...['bestTime', 'forWhom', 'insurance', 'telehealth', 'message'].map((f) => [f, 'Default (not asked)']),
+    ].map(([f, blank]) => [`iop-appointment-form.fields.${f}`, { blank }]),
+  ),
 };
 
 /** The hint for `path` (`tag.key[].sub`): the element's own first, then the one for any element. */
@@ -80,7 +100,8 @@ export const labelOf = (key) => {
  * levels; replaces the default ASAM levels"), the control already shows the shape.
  */
 const plain = (text) => {
-  const rest = text.replace(/`/g, '').replace(/^JSON (object|array)?( of)?:?\s*/i, '');
+  // "JSON" in capitals only: `json` (default) or `form` names a value, and keeps its first word.
+  const rest = text.replace(/`/g, '').replace(/^JSON (object |array )?(of |that )?:?\s*/, '');
   if (rest === text.replace(/`/g, '')) return rest;
   return /^[{[]/.test(rest) ? '' : rest.charAt(0).toUpperCase() + rest.slice(1);
 };

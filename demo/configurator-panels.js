@@ -61,31 +61,62 @@ export function keptNote(state) {
 const camelPath = (path) => path.replace(/^[a-z-]+/, (key) => key.replace(/-([a-z])/g, (_, c) => c.toUpperCase()));
 
 /**
- * Puts each issue next to the control it names (or, failing that, in `general` above the
- * preview), and counts each panel's issues on its tab.
+ * An issue's message as the page shows it: the kit's messages start lower case (they follow a
+ * name in the kit's own notice); written for the script child, one ends "(in the script)", and
+ * here there is no script to blame.
  */
-export function showIssues(controls, general, issues) {
+export const messageOf = (issue) => {
+  const message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
+  return message.charAt(0).toUpperCase() + message.slice(1);
+};
+
+/**
+ * The control an issue names: the control itself; else the first control inside what it names (a
+ * session, a track); else the group around it (a track, the levels offered).
+ */
+export function issueTarget(controls, issue) {
+  const path = `${issue.tag} ${camelPath(issue.path)}`;
+  const targets = /** @type {HTMLElement[]} */ ([...controls.querySelectorAll('[data-path]')]);
+  return (
+    targets.find((el) => el.dataset.path === path) ??
+    targets.find((el) => el.dataset.path?.startsWith(`${path}.`) || el.dataset.path?.startsWith(`${path}[`)) ??
+    targets.filter((el) => path.startsWith(`${el.dataset.path}.`) || path.startsWith(`${el.dataset.path}[`)).at(-1)
+  );
+}
+
+/** Where an issue is, in the page's words: "Facility, Phone"; "Schedule, Tracks: 1, sessions 1, end". */
+export function issuePlace(model, issue) {
+  const element = model.byTag[issue.tag];
+  const path = camelPath(issue.path);
+  const key = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+  const rest = path.slice(key.length).replace(/\[(\d+)\]/g, (_, n) => ` ${Number(n) + 1}`).replace(/\./g, ', ').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^,?\s*/, '');
+  const label = element?.fields.find((f) => f.key === key)?.label ?? key;
+  return `${element?.label ?? issue.tag}${label ? `, ${label}` : ''}${rest ? `: ${rest}` : ''}`;
+}
+
+/**
+ * Puts each issue next to the control it names (or, failing that, in `general` above the
+ * preview), and counts each panel's issues on its tab. An issue at `holding` (the control being
+ * typed in) waits until the editor leaves it: "12" is not yet a wrong phone while "1234…" is
+ * on its way. Returns the issues shown, for the list by the snippet.
+ */
+export function showIssues(controls, general, issues, holding = null) {
   for (const el of controls.querySelectorAll('[aria-invalid]')) if (!el.matches('textarea.json')) el.removeAttribute('aria-invalid');
   for (const el of controls.querySelectorAll('.error')) {
     if (el.closest('.field')?.querySelector('textarea.json[aria-invalid]')) continue;
     el.hidden = true;
     el.textContent = '';
   }
-  const targets = [...controls.querySelectorAll('[data-path]')];
   const counts = {};
   const leftOver = [];
+  const shown = [];
   for (const issue of issues) {
+    const message = messageOf(issue);
+    const target = issueTarget(controls, issue);
+    if (target && target === holding) continue;
+    shown.push(issue);
     // Counted on its element's tab whether or not that panel is the one shown.
     counts[issue.tag] = (counts[issue.tag] ?? 0) + 1;
-    const path = `${issue.tag} ${camelPath(issue.path)}`;
-    // Written for the script child, a message ends "(in the script)": here there is no script to blame.
-    const message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
-    // The control itself; else the first control inside what it names (a session, a track); else
-    // the group around it (a track, the levels offered).
-    const target =
-      targets.find((el) => el.dataset.path === path) ??
-      targets.find((el) => el.dataset.path?.startsWith(`${path}.`) || el.dataset.path?.startsWith(`${path}[`)) ??
-      targets.filter((el) => path.startsWith(`${el.dataset.path}.`) || path.startsWith(`${el.dataset.path}[`)).at(-1);
     const error = target?.matches('fieldset') ? target.querySelector(':scope > .error') : target?.closest('.field')?.querySelector('.error');
     if (!target || !error) {
       // A panel not shown shows its own when opened; what no control names is listed above the preview.
@@ -104,4 +135,5 @@ export function showIssues(controls, general, issues) {
   }
   general.hidden = !leftOver.length;
   general.replaceChildren(...leftOver.map((line) => h('p', {}, line)));
+  return shown;
 }

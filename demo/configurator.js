@@ -10,7 +10,7 @@ import { buildModel, FACILITY, tagsOf } from './configurator-model.js';
 import { choose, control, field, h, withKey } from './configurator-controls.js';
 import { initialState, isLocal, makeSnippet, parseSnippet, PLACEHOLDER_URL, warnings } from './configurator-snippet.js';
 import { previewFrames, readKit, run } from './configurator-preview.js';
-import { catalogueControl, keptNote, showIssues } from './configurator-panels.js';
+import { catalogueControl, issuePlace, issueTarget, keptNote, messageOf, showIssues } from './configurator-panels.js';
 
 export { makeSnippet, parseSnippet, initialState, warnings, PLACEHOLDER_URL } from './configurator-snippet.js';
 export { buildModel } from './configurator-model.js';
@@ -59,6 +59,13 @@ export function mountConfigurator(root, options) {
   const copyStatus = h('p', { role: 'status', class: 'hint' });
   const general = h('div', { class: 'general error', hidden: true });
   const warningList = h('ul', { class: 'warnings' });
+  // The kit's issues with the snippet: above the preview, and again by the snippet and its copy button.
+  const issueList = h('ul', { class: 'warnings' });
+  const problems = h('div', { class: 'problems', id: 'snippet-problems', hidden: true });
+  /** Whether the state came from a pasted snippet (an unlisted value in a menu is then "from your snippet"). */
+  let loadedSnippet = false;
+  /** The control being typed in: its issue waits until the editor leaves it (see showIssues). */
+  let holding = null;
   const { phone, desktop, view } = previewFrames();
   const checker = h('iframe', { hidden: true, title: 'Validation (not shown)' });
   const controls = h('div', { class: 'settings' });
@@ -88,6 +95,8 @@ export function mountConfigurator(root, options) {
   const ctx = {
     zones,
     status: announce,
+    /** Where a value a menu does not list came from. */
+    origin: (path, value) => (loadedSnippet ? 'from your snippet' : value === timezone ? 'this computer’s' : 'not in the list'),
     textKeys: (tag) => kit()?.texts[tag] ?? [],
     /** The items a list holds when it is not set: the kit's default therapies. */
     defaults: (spec) => (spec.hint.catalogue ? structuredClone(kit()?.therapies ?? []) : []),
@@ -219,7 +228,41 @@ export function mountConfigurator(root, options) {
   }
 
   let lastIssues = [];
-  const refreshIssues = () => showIssues(controls, general, lastIssues);
+  /** The issues shown (all but the one held back while typed): named by the snippet, linked to their control. */
+  let shownIssues = [];
+  const refreshIssues = () => {
+    shownIssues = showIssues(controls, general, lastIssues, holding === document.activeElement ? holding : null);
+    const n = shownIssues.length;
+    const count = `${n} ${n === 1 ? 'problem' : 'problems'}`;
+    const items = () => shownIssues.map((issue) => h('li', {}, `${issuePlace(model, issue)}: ${messageOf(issue)} `, h('button', { type: 'button', class: 'link', onclick: () => goToIssue(issue) }, 'Go to the setting')));
+    issueList.replaceChildren(...(n ? [h('li', {}, `The snippet has ${count}, listed under “Your snippet” too:`, h('ul', {}, items()))] : []));
+    problems.hidden = !n;
+    problems.replaceChildren(...(n
+      ? [h('p', {}, h('strong', {}, `This snippet has ${count}.`), ' You can still copy it; on your page, the element shows a notice and ignores the setting at fault until it is fixed.'), h('ul', {}, items())]
+      : []));
+    if (n) copy.setAttribute('aria-describedby', problems.id);
+    else copy.removeAttribute('aria-describedby');
+  };
+
+  /** Opens the panel an issue is in and puts focus on its control. */
+  function goToIssue(issue) {
+    if (panel !== issue.tag && model.byTag[issue.tag]) showPanel(issue.tag);
+    const target = issueTarget(controls, issue);
+    const focusable = target?.matches('fieldset') ? target.querySelector('input, select, textarea, button') : target;
+    focusable?.closest('details')?.setAttribute('open', '');
+    /** @type {HTMLElement | null | undefined} */ (focusable)?.focus();
+    focusable?.scrollIntoView({ block: 'center' });
+  }
+
+  // An issue at the control being typed in shows when the editor leaves it (or picks a value).
+  controls.addEventListener('input', (e) => (holding = e.target));
+  for (const type of ['change', 'focusout']) {
+    controls.addEventListener(type, (e) => {
+      if (holding !== e.target) return;
+      holding = null;
+      refreshIssues();
+    });
+  }
 
   /** Runs the snippet in the frames, then shows what the kit reported next to the controls. */
   async function refresh() {
@@ -246,7 +289,11 @@ export function mountConfigurator(root, options) {
     onclick: async () => {
       try {
         await navigator.clipboard.writeText(output.value);
-        copyStatus.textContent = state.scriptUrl === PLACEHOLDER_URL ? 'Copied. Replace YOUR-SITE.example/iop-widgets.js with your kit’s address in it.' : 'Copied. Paste it where the elements should appear.';
+        const n = shownIssues.length;
+        copyStatus.textContent = [
+          n ? `Copied, with ${n} ${n === 1 ? 'problem' : 'problems'} still in it (listed above).` : 'Copied.',
+          state.scriptUrl === PLACEHOLDER_URL ? 'Replace YOUR-SITE.example/iop-widgets.js with your kit’s address in it.' : 'Paste it where the elements should appear.',
+        ].join(' ');
       } catch {
         output.select();
         copyStatus.textContent = 'Copying was refused: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
@@ -263,6 +310,7 @@ export function mountConfigurator(root, options) {
       pasteArea.setAttribute('aria-invalid', String(Boolean(error)));
       if (!loaded) return pasteArea.focus();
       panel = loaded.include[0] ?? FACILITY;
+      loadedSnippet = true;
       set(loaded, { rebuild: true });
       status.textContent = `Loaded: ${loaded.include.map((tag) => model.byTag[tag].label.toLowerCase()).join(', ') || 'the facility'}.`;
     },
@@ -273,6 +321,7 @@ export function mountConfigurator(root, options) {
       h('section', { class: 'preview', 'aria-labelledby': 'preview-heading' },
         h('h2', { id: 'preview-heading' }, 'Preview'),
         warningList,
+        issueList,
         general,
         view,
         checker,
@@ -281,6 +330,7 @@ export function mountConfigurator(root, options) {
       h('section', { class: 'output', 'aria-labelledby': 'snippet-heading' },
         h('h2', { id: 'snippet-heading' }, 'Your snippet'),
         field('Snippet to paste into your page', output),
+        problems,
         copy,
         copyStatus,
         h('h2', {}, 'Edit a snippet you already have'),

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { buildModel, tagsOf } from '../demo/configurator-model.js';
+import { buildModel, hintFor, tagsOf } from '../demo/configurator-model.js';
 import { initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, warnings } from '../demo/configurator-snippet.js';
 import { parseHtml, elements, attr } from '../demo/configurator-html.js';
 
@@ -44,6 +44,28 @@ test('every key of every element schema becomes a control, and so does an attrib
   grownSchemas['iop-appointment-form'].properties.callbackNote = { type: 'string' };
   const field = buildModel(grown, grownSchemas).byTag['iop-appointment-form'].fields.find((f) => f.key === 'callbackNote');
   assert.deepEqual([field.attr, field.label, field.description], ['callback-note', 'Callback note', 'When the facility calls back, e.g. within one business day.']);
+});
+
+test('help derived from a description keeps its first word; "Fields asked" says what each default does, as the form does', async () => {
+  // `json` (default) or `form` ...: "json" is a value here, not the word JSON before a shape.
+  const grown = structuredClone(manifest);
+  const form = grown.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'iop-appointment-form');
+  form.attributes.push({ name: 'wire', fieldName: 'wire', description: '`json` (default) or `xml`.' }, { name: 'extras', fieldName: 'extras', description: 'JSON object that holds extras.' });
+  const fields = buildModel(grown, schemas).byTag['iop-appointment-form'].fields;
+  assert.equal(fields.find((f) => f.key === 'wire').description, 'json (default) or xml.');
+  assert.equal(fields.find((f) => f.key === 'extras').description, 'Holds extras.');
+  // No help shown outside "More settings" reads as developer text.
+  for (const element of model.elements) {
+    for (const f of element.fields.filter((x) => !x.hint.advanced)) assert.doesNotMatch(f.description, /IANA|resolved against|Milliseconds|\[current\]|^[a-z]/, `${element.tag} ${f.key}: ${f.description}`);
+  }
+  // The defaults, read from the form's own source: shown by default means asked, optional.
+  const source = await readFile(new URL('../src/iop-appointment-form/iop-appointment-form.schema.ts', import.meta.url), 'utf8');
+  const shown = JSON.parse(/shownByDefault[^=]*=\s*(\[[^\]]*\])/.exec(source)[1].replace(/'/g, '"'));
+  for (const key of Object.keys(schemas['iop-appointment-form'].properties.fields.properties)) {
+    const blank = hintFor(`iop-appointment-form.fields.${key}`).blank;
+    if (!shown.includes(key)) assert.equal(blank, 'Default (not asked)', key);
+    else assert.match(blank, key === 'program' ? /^Default \(asked, optional, once programs are listed\)$/ : /^Default \(asked, optional\)$/, key);
+  }
 });
 
 const samples = {

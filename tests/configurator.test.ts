@@ -16,12 +16,12 @@ const stylesheet = new Promise((resolve, reject) => {
 });
 
 /** The configurator in a fresh fixture, once its first check has run. */
-async function configurator(include?: string[]) {
+async function configurator(include?: string[], timezone = 'America/New_York') {
   await stylesheet;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);
   let latest: { issues: ConfigIssueAt[]; snippet: string } | undefined;
   root.addEventListener('configurator-checked', (e) => (latest = (e as CustomEvent).detail));
-  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone: 'America/New_York', include }).ready;
+  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone, include }).ready;
   const snippet = () => root.querySelector<HTMLTextAreaElement>('textarea.snippet')!.value;
   /** Waits until the snippet as it stands has been run and checked; returns what the kit reported. */
   const settled = async () => {
@@ -256,6 +256,16 @@ describe('configurator (demo/configurator.html)', () => {
     expect([...form.querySelectorAll('[name="program"] option')].map((o) => o.textContent)).to.include('Evening IOP');
     expect(form.querySelector('a[href="/privacy"]')).to.exist;
     page.remove();
+    // Each field's "Default" says what the form does with it when left alone.
+    const blank = (label: string) => c.control<HTMLSelectElement>(label, c.group('Fields asked')).options[0].textContent;
+    expect(['Phone', 'Email', 'Contact method', 'Program', 'Best time', 'Message'].map(blank)).to.deep.equal([
+      'Default (asked, optional)',
+      'Default (asked, optional)',
+      'Default (asked, optional)',
+      'Default (asked, optional, once programs are listed)',
+      'Default (not asked)',
+      'Default (not asked)',
+    ]);
     const snippet = c.snippet();
     expect((await c.load(snippet), c.snippet())).to.equal(snippet);
   });
@@ -267,7 +277,7 @@ describe('configurator (demo/configurator.html)', () => {
     expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-facility phone']);
     const phone = c.control('Phone');
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
-    expect(c.errorOf(phone).textContent).to.equal('expected a phone number with its area code (10 to 15 digits), or + and the country code');
+    expect(c.errorOf(phone).textContent).to.equal('Expected a phone number with its area code (10 to 15 digits), or + and the country code');
     expect(phone.getAttribute('aria-describedby')).to.contain(c.errorOf(phone).id);
     expect(c.root.querySelector('[data-count="iop-facility"]')!.textContent).to.equal(' (1 problem)');
     await expect(c.root).to.be.accessible();
@@ -275,6 +285,55 @@ describe('configurator (demo/configurator.html)', () => {
     expect(issues).to.deep.equal([]);
     expect(phone.hasAttribute('aria-invalid')).to.be.false;
     expect(c.errorOf(phone).hidden).to.be.true;
+  });
+
+  it('a broken value is named by the snippet and its copy button, and shown at the control once the editor leaves it', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-level-of-care']);
+    const phone = c.control('Phone');
+    const problems = c.root.querySelector<HTMLElement>('#snippet-problems')!;
+    expect(problems.hidden).to.be.true;
+    phone.focus();
+    await sendKeys({ type: '12' });
+    let issues = await c.settled();
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-facility phone']);
+    // Still typing: nothing flagged yet.
+    expect(c.errorOf(phone).hidden).to.be.true;
+    expect(phone.hasAttribute('aria-invalid')).to.be.false;
+    expect(problems.hidden).to.be.true;
+    // Leaving the field shows it at the control, on the tab, above the preview and by the copy button.
+    await sendKeys({ press: 'Tab' });
+    const message = 'Expected a phone number with its area code (10 to 15 digits), or + and the country code';
+    expect(c.errorOf(phone).textContent).to.equal(message);
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(c.root.querySelector('[data-count="iop-facility"]')!.textContent).to.equal(' (1 problem)');
+    expect(problems.hidden).to.be.false;
+    expect(problems.querySelector('p')!.textContent).to.equal('This snippet has 1 problem. You can still copy it; on your page, the element shows a notice and ignores the setting at fault until it is fixed.');
+    expect(fold(problems.querySelector('li')!.textContent!)).to.equal(`Facility, Phone: ${message} Go to the setting`);
+    const copy = c.button('Copy the snippet');
+    expect(copy.getAttribute('aria-describedby')).to.equal(problems.id);
+    expect(copy.disabled).to.be.false;
+    const above = [...c.root.querySelectorAll('.preview .warnings li')].map((li) => li.textContent!);
+    expect(above).to.include.members([`The snippet has 1 problem, listed under “Your snippet” too:Facility, Phone: ${message} Go to the setting`, `Facility, Phone: ${message} Go to the setting`]);
+    await expect(c.root).to.be.accessible();
+    // The link goes to the control, from another panel too.
+    await c.panel('Level of care');
+    c.button('Go to the setting', problems).click();
+    expect(document.activeElement).to.equal(c.control('Phone'));
+    issues = await c.fill(c.control('Phone'), '+1 555 010 0199');
+    expect(issues).to.deep.equal([]);
+    expect(problems.hidden).to.be.true;
+    expect(copy.hasAttribute('aria-describedby')).to.be.false;
+  });
+
+  it('a time zone not in the list says where it came from', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule'], 'Etc/Unknown-Here');
+    const zone = c.control<HTMLSelectElement>('Time zone');
+    expect(zone.selectedOptions[0].textContent).to.equal('Etc/Unknown-Here (this computer’s)');
+    await c.load(c.snippet());
+    await c.panel('Facility');
+    expect(c.control<HTMLSelectElement>('Time zone').selectedOptions[0].textContent).to.equal('Etc/Unknown-Here (from your snippet)');
   });
 
   it('a session ending before it starts is shown at that session; removing the last session, at the track', async function () {
@@ -286,7 +345,7 @@ describe('configurator (demo/configurator.html)', () => {
     const end = c.control('Ends', c.group('Session 1'));
     let issues = await c.fill(end, '08:00');
     expect(issues.map((i) => i.path)).to.deep.equal(['tracks[0].sessions[0].end']);
-    expect(c.errorOf(end).textContent).to.equal('the end must be after the start');
+    expect(c.errorOf(end).textContent).to.equal('The end must be after the start');
     expect(end.getAttribute('aria-invalid')).to.equal('true');
     await c.fill(end, '12:00');
     issues = await c.click(c.button('Remove Session 1'));
