@@ -1,6 +1,7 @@
-// `npm run bench`: what the kit costs a page, measured in one run against the same content as
-// static HTML, in Debian's Chromium driven by puppeteer-core (no browser is downloaded).
-// Prints one Markdown table and writes it to bench/results.md. `--runs N` (default 10).
+// `npm run bench`: what the kit costs a page, measured in one run beside its peers (plain HTML, Lit
+// alone, Shoelace, Material Web) and against the same content as static HTML, in the browser that
+// scripts/browser.mjs finds, driven by puppeteer-core. Prints one Markdown table and writes it to
+// bench/results.md. `--runs N` (default 10).
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch as launchBrowser } from '../scripts/browser.mjs';
