@@ -125,6 +125,16 @@ describe('iop-appointment-form', () => {
         const call = part(el, 'call')!.getBoundingClientRect();
         expect(call.height).to.be.at.least(44);
         expect(call.width).to.be.above(300);
+        // Its label wraps where it must, in Spanish too, and never cuts or splits the number.
+        for (const lang of ['en', 'es']) {
+          el.setAttribute('lang', lang);
+          await el.updateComplete;
+          const button = part(el, 'call')!;
+          expect(button.scrollWidth, lang).to.be.at.most(button.clientWidth);
+          const number = button.querySelector('span')!;
+          expect(number.getClientRects(), lang).to.have.length(1);
+          expect(number.textContent).to.equal('+1 555 010 0199');
+        }
         await setViewport({ width: 1280, height: 800 });
         expect(part(el, 'call')!.getBoundingClientRect().height).to.be.below(44);
       } finally {

@@ -30,7 +30,7 @@ export const crisis = (t: Text, phone?: string) =>
         samhsa: telLink('1-800-662-4357'),
       })}
     </p>
-    ${phone ? html`<a part="call" href=${`tel:${dialable(phone)}`}>${fmt(t.callUs, { phone })}</a>` : nothing}
+    ${phone ? html`<a part="call" href=${`tel:${dialable(phone)}`}>${parts(t.callUs, { phone: html`<span>${phone}</span>` })}</a>` : nothing}
   </div>`;
 
 /** One field: a native control with its label, its hint and its error tied to it. */

@@ -45,8 +45,10 @@ export const baseStyles = css`
   a {
     color: var(--_primary);
   }
-  /* A phone number read or copied under stress must not break across lines. */
-  a[href^='tel:'] {
+  /* A phone number read or copied under stress must not break across lines (in a call button,
+     the words before it may). */
+  a[href^='tel:']:not([part~='call']),
+  [part~='call'] span {
     white-space: nowrap;
   }
   /* A disclosure shown on a narrow screen only (a wide one has room for every description). */
