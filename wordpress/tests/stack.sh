@@ -14,8 +14,13 @@ cache=${IOP_WP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iop-widgets-wordpress}
 mirror=${IOP_WP_MIRROR:-http://deb.debian.org/debian}
 say() { echo "stack: $(date +%T) $*" >&2; }
 
-run=$(mktemp -d "${TMPDIR:-/tmp}/iop-wp.XXXXXX")
-chmod 755 "$run" # mariadbd runs as mysql and must reach its files
+# In /tmp itself, not $TMPDIR: mariadbd runs as mysql and must reach its files, and a private
+# $TMPDIR (CI makes one, mode 700) would stop it at the parent folder.
+run=$(mktemp -d /tmp/iop-wp.XXXXXX)
+chmod 755 "$run"
+# The servers' own temp folder (InnoDB and PHP write there), one every user here may write to.
+mkdir -m 1777 "$run/tmp"
+export TMPDIR="$run/tmp"
 db_pid=''
 php_pids=()
 
