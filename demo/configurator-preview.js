@@ -88,7 +88,7 @@ export function readKit(kitUrl, model, lang = 'en') {
   const frame = h('iframe', { hidden: true, title: 'Kit defaults (not shown)' });
   document.body.append(frame);
   const result = (async () => {
-    await run(frame, `<script type="module" src="${kitUrl}"><\/script>${tags.map((tag) => `<${tag} lang="${lang}"${tag === 'iop-therapy-list' ? ' filterable' : ''}></${tag}>`).join('')}`);
+    await run(frame, `<script type="module" src="${kitUrl}"><\/script>${tags.map((tag) => `<${tag} lang="${lang}"></${tag}>`).join('')}`);
     const doc = /** @type {Document} */ (frame.contentDocument);
     /** @type {Record<string, [string, string][]>} */
     const texts = {};
