@@ -58,8 +58,6 @@ export class IopLevelOfCare extends IopElement {
 
   protected config: Config = {};
   protected t = levelOfCareText.en as Text;
-  /** The known codes of `offered`; its unknown ones are named in the notice and dropped alone. */
-  #offered?: string[];
   /** Levels whose details a visitor opened or closed on a narrow screen (the current one starts open). */
   #flipped = new Set<string>();
 
@@ -69,8 +67,8 @@ export class IopLevelOfCare extends IopElement {
   }
 
   /**
-   * `current` and `offered` must name levels that are shown. Runs with each new configuration;
-   * `offered` is kept here without its unknown codes, since the key those issues name falls back whole.
+   * `current` and `offered` must name levels that are shown. An unknown code in `offered` is flagged
+   * at its index, so configure() drops that code alone and keeps the others.
    */
   #unknownCodes(config: Config, t: Text): RawIssue[] {
     const codes = (config.levels ?? defaultLevels[this.lang_]).map((level) => level.code);
@@ -81,7 +79,7 @@ export class IopLevelOfCare extends IopElement {
     });
     const issues: RawIssue[] = [];
     if (config.current !== undefined && !codes.includes(config.current)) issues.push(unknown('current', [], config.current));
-    this.#offered = config.offered?.filter((code, i) => codes.includes(code) || !issues.push(unknown('offered', [i], code)));
+    config.offered?.forEach((code, i) => codes.includes(code) || issues.push(unknown('offered', [i], code)));
     return issues;
   }
 
@@ -89,7 +87,7 @@ export class IopLevelOfCare extends IopElement {
     const { config, t } = this;
     const levels = config.levels ?? defaultLevels[this.lang_];
     const current = config.current ?? (config.levels ? undefined : '2.1');
-    const offered = new Set(this.#offered ?? (current ? [current] : []));
+    const offered = new Set(config.offered ?? (current ? [current] : []));
     const rows = levels.map((level, index) => {
       const isCurrent = level.code === current;
       const isOffered = isCurrent || offered.has(level.code);
