@@ -22,16 +22,6 @@ interface Placed {
 /** More tracks than any program runs; past it, the rest are counted, not drawn. */
 export const MAX_TRACKS = 20;
 
-/** The first tag `Intl` accepts: the element's, its language alone, else English. Never throws. */
-const safeLocale = (tag: string) =>
-  [tag, tag.split(/[-_]/)[0]].find((candidate) => {
-    try {
-      return new Intl.Locale(candidate);
-    } catch {
-      return false;
-    }
-  }) ?? 'en';
-
 /** A range that reads as one unit: an en dash, and no line break on either side of it. */
 const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060${b}`);
 
@@ -116,7 +106,8 @@ export class IopSchedule extends IopElement {
 
   protected override render() {
     const { config, t } = this;
-    const locale = safeLocale(this.locale);
+    // Always a tag `Intl` accepts: langOf() canonicalises the page's tag or falls back (src/shared/i18n.ts).
+    const { locale } = this;
     const total = (config.tracks ?? []).length;
     const tracks = this.#tracks();
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
