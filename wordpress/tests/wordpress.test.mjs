@@ -117,9 +117,12 @@ async function adminPage(version) {
   const tab = await context.newPage();
   await tab.setViewport({ width: 1280, height: 900 });
   await tab.goto(`${site(version).url}/wp-login.php`, { waitUntil: 'load' });
-  await tab.type('#user_login', 'admin');
-  await tab.type('#user_pass', site(version).site.admin.password);
+  // Set, not typed: wp-login.php focuses and selects the user field 200 ms after load, and typing
+  // across that moment replaced what was typed so far (a login that failed now and then).
+  await tab.$eval('#user_login', (el) => (el.value = 'admin'));
+  await tab.$eval('#user_pass', (el, password) => (el.value = password), site(version).site.admin.password);
   await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('#wp-submit')]);
+  assert.ok(!tab.url().includes('wp-login.php'), `the admin could not log in (${tab.url()})`);
   return { tab, context };
 }
 
