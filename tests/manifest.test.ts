@@ -24,4 +24,16 @@ describe('custom-elements.json', () => {
       expect((declaration.cssParts ?? []).map((p) => p.name), declaration.tagName).to.include('error');
     }
   });
+
+  it('each element observes the attributes Lit maps from its properties, though its class is finalized only at first use', () => {
+    for (const { tag } of elements) {
+      type Finalized = { observedAttributes: string[]; elementProperties: Map<string, { attribute?: unknown }> };
+      const element = customElements.get(tag) as unknown as Finalized;
+      document.createElement(tag); // finalizes the class, as the first element of a tag does
+      const mapped = [...element.elementProperties]
+        .filter(([, { attribute }]) => attribute !== false)
+        .map(([name, { attribute }]) => (typeof attribute == 'string' ? attribute : name.toLowerCase()));
+      expect([...element.observedAttributes].sort(), tag).to.deep.equal([...mapped, 'lang'].sort());
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/i18n.js';
+import { type Lang } from '../shared/i18n.js';
 import type { Level } from './iop-level-of-care.schema.js';
 declare const en: {
     heading: string;

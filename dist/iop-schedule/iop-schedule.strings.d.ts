@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/i18n.js';
+import { type Lang } from '../shared/i18n.js';
 import type { Track } from './iop-schedule.schema.js';
 declare const en: {
     heading: string;

@@ -22,6 +22,9 @@ export declare function langOf(tag: string): {
     lang: Lang;
     locale: string;
 };
+/** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
+export declare function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T>;
+export declare function intl<T>(Make: new (locale: string, options?: object) => T, locale: string, options?: object): T;
 /**
  * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
  * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.

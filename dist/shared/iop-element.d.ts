@@ -13,6 +13,7 @@ export type { Texts };
  * value that fails. A bad value falls through to the next source for that key alone, and a list
  * keeps its good items, so the element still renders.
  *
+ * @attr lang - The language of the built-in text (`en`, `es`, with or without a region); default: the nearest `lang` above.
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
  * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
@@ -36,6 +37,7 @@ export declare class IopElement extends LitElement {
     /** The problems found by the last update, as shown in the notice. */
     protected issues: ConfigIssue[];
     constructor();
+    /** The attribute names Lit would observe (see the constructor), read from `properties` without finalizing. */
     static get observedAttributes(): string[];
     attributeChangedCallback(name: string, old: string | null, value: string | null): void;
     connectedCallback(): void;

@@ -35,6 +35,11 @@ export declare const isPhone: (value: string) => boolean;
 export declare const isEmail: (value: string) => boolean;
 export declare const phoneNumber: () => z.ZodMiniString<string>;
 export declare const email: () => z.ZodMiniString<string>;
+/**
+ * Whether `Intl` knows the zone. The canonical list answers most names without making a date
+ * formatter (the first on a page costs ~30 ms of locale data, which a page with no schedule
+ * need not pay); an alias such as `US/Eastern` still asks a formatter.
+ */
 export declare function isTimeZone(value: string): boolean;
 export declare const timeZone: () => z.ZodMiniString<string>;
 /** An array whose items must differ in `keyOf`; each repeat is reported at its own index. */

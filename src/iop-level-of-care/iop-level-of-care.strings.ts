@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/i18n.js';
+import { perLang, type Lang } from '../shared/i18n.js';
 import type { Level } from './iop-level-of-care.schema.js';
 
 const en = {
@@ -151,4 +151,4 @@ const levels = (lang: 0 | 1): Level[] =>
   });
 
 /** The continuum of care as the ASAM Criteria (3rd edition) number it; see DOMAIN.md. */
-export const defaultLevels: Record<Lang, Level[]> = { en: levels(0), es: levels(1) };
+export const defaultLevels: Record<Lang, Level[]> = perLang(levels);

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/i18n.js';
+import { perLang, type Lang } from '../shared/i18n.js';
 import type { Track } from './iop-schedule.schema.js';
 
 const en = {
@@ -53,7 +53,7 @@ const track = (name: string, days: Track['sessions'][number]['day'][], start: st
 });
 
 /** A morning and an evening track of three three-hour sessions (DOMAIN.md: 9 to 12 hours a week). */
-export const defaultTracks: Record<Lang, Track[]> = {
-  en: [track('Morning track', ['mon', 'tue', 'thu'], '09:00', '12:00'), track('Evening track', ['mon', 'wed', 'thu'], '18:00', '21:00')],
-  es: [track('Turno de mañana', ['mon', 'tue', 'thu'], '09:00', '12:00'), track('Turno de noche', ['mon', 'wed', 'thu'], '18:00', '21:00')],
-};
+export const defaultTracks: Record<Lang, Track[]> = perLang((lang) => [
+  track(['Morning track', 'Turno de mañana'][lang], ['mon', 'tue', 'thu'], '09:00', '12:00'),
+  track(['Evening track', 'Turno de noche'][lang], ['mon', 'wed', 'thu'], '18:00', '21:00'),
+]);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigIssue } from '../shared/events.js';
@@ -90,7 +90,7 @@ export class IopSchedule extends IopElement {
 
   /** Each session as schema.org opening hours of the facility, in the program's own times. */
   override schemaOrg() {
-    const dayName = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+    const dayName = intl(Intl.DateTimeFormat, 'en', { weekday: 'long', timeZone: 'UTC' });
     return {
       // Only the facility's own tracks: the default week is an example, not its opening hours.
       openingHoursSpecification: (this.config.tracks ?? []).flatMap((track) =>
@@ -117,20 +117,19 @@ export class IopSchedule extends IopElement {
     const zone = config.timezone ?? (unknown ? 'UTC' : visitorZone);
     const now = this.#validNow() ? (this.now as Date).getTime() : Date.now();
     const [minWeeks, maxWeeks = minWeeks] = (config.weeks ?? '8-12').split(/[-–]/).map(Number);
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const number = intl(Intl.NumberFormat, locale, { maximumFractionDigits: 1 });
     const range = (a: number, b: number) => joinRange(number.format(a), number.format(b));
-    // Formatters made once per render, not once per session: constructing one is the costly part.
-    const times = (timeZone: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+    const times = (timeZone: string) => intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone });
     const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
     // One name per zone: "CT" beside the times where the language has such an abbreviation, else
     // the summary's own long name ("hora central" in both places, never "hora de Chicago" beside it).
     const zoneName = (timeZone: string, abbreviate?: boolean) => {
       const [short, long] = (['shortGeneric', 'longGeneric'] as const).map(
-        (timeZoneName) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value,
+        (timeZoneName) => intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value,
       );
       return abbreviate && !short.includes(' ') ? short : long;
     };
-    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const weekday = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
     // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
     const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
@@ -204,7 +203,7 @@ export class IopSchedule extends IopElement {
     const { t } = this;
     const count = track.sessions.length;
     const hours = track.sessions.reduce((sum, s) => sum + (minutes(s.end) - minutes(s.start)) / 60, 0);
-    const plural = new Intl.PluralRules(locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
+    const plural = intl(Intl.PluralRules, locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
     return html`<section part="track" aria-label=${track.name}>
       <h3>${track.name}${track.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}</h3>
       ${track.note ? html`<p class="note">${track.note}</p>` : nothing}

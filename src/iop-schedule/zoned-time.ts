@@ -4,16 +4,11 @@
  * sees the right hour for the coming week, across daylight-saving changes.
  */
 import { days, minutes, type Day } from './iop-schedule.schema.js';
-
-const fields = new Map<string, Intl.DateTimeFormat>();
+import { intl } from '../shared/i18n.js';
 
 /** The civil date and time shown by `zone`'s clocks at `instant`. */
 function wall(zone: string, instant: number) {
-  let format = fields.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-    fields.set(zone, format);
-  }
+  const format = intl(Intl.DateTimeFormat, 'en-US', { timeZone: zone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   return { y: +parts.year, m: +parts.month - 1, d: +parts.day, minute: +parts.hour * 60 + +parts.minute, weekday: parts.weekday.toLowerCase() as Day };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/i18n.js';
+import { perLang, type Lang } from '../shared/i18n.js';
 import type { Therapy } from './iop-therapy-list.schema.js';
 
 const en = {
@@ -81,4 +81,4 @@ const therapies = (lang: 0 | 1): Therapy[] =>
     return { name, description, category, formats: formats.split(' ') as Therapy['formats'] };
   });
 
-export const defaultTherapies: Record<Lang, Therapy[]> = { en: therapies(0), es: therapies(1) };
+export const defaultTherapies: Record<Lang, Therapy[]> = perLang(therapies);

@@ -38,6 +38,30 @@ export function langOf(tag: string): { lang: Lang; locale: string } {
   return { lang, locale: locale.split('-')[0].toLowerCase() === lang ? locale : lang };
 }
 
+/** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
+export function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T> {
+  const made: Partial<Record<Lang, T>> = {};
+  return {
+    get en() {
+      return (made.en ??= make(0));
+    },
+    get es() {
+      return (made.es ??= make(1));
+    },
+  };
+}
+
+/**
+ * An `Intl` formatter, made once per kind, locale and options and then shared by every element:
+ * making one costs far more than using it (the first on a page loads the locale data).
+ */
+const made = new Map<string, unknown>();
+export function intl<T>(Make: new (locale: string, options?: object) => T, locale: string, options: object = {}): T {
+  const key = Make.name + locale + JSON.stringify(options);
+  if (!made.has(key)) made.set(key, new Make(locale, options));
+  return made.get(key) as T;
+}
+
 /**
  * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
  * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.

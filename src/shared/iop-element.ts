@@ -18,6 +18,7 @@ export type { Texts };
  * value that fails. A bad value falls through to the next source for that key alone, and a list
  * keeps its good items, so the element still renders.
  *
+ * @attr lang - The language of the built-in text (`en`, `es`, with or without a region); default: the nearest `lang` above.
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
  * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
@@ -56,13 +57,21 @@ export class IopElement extends LitElement {
   #announced?: unknown;
 
   constructor() {
+    // Lit finalizes a class (property accessors, styles) when `define` asks for its attributes;
+    // here that waits for the first element of the tag, so a page pays only for what it shows.
+    (new.target as typeof IopElement).finalize();
     super();
     // Asks the nearest <iop-facility> on connect, and again on each reconnect.
     new ContextConsumer(this, { context: facilityContext, subscribe: true, callback: (facility) => (this.facility = facility) });
   }
 
+  /** The attribute names Lit would observe (see the constructor), read from `properties` without finalizing. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    const names = ['lang'];
+    for (let c: typeof LitElement = this; c !== LitElement; c = Object.getPrototypeOf(c))
+      for (const [name, { attribute, state }] of Object.entries(Object.hasOwn(c, 'properties') ? c.properties : {}))
+        if (attribute !== false && !state) names.push(typeof attribute == 'string' ? attribute : name.toLowerCase());
+    return names;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
