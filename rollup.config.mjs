@@ -49,6 +49,9 @@ const jsonSchemas = {
  * of an attribute value that needs none go.
  * The TypeScript parser finds the templates, so a nested template or a backtick in a string is safe.
  */
+/** Short names for the private custom properties every element's styles share (see squeezeTemplates). */
+const shortTokens = { primary: 'p', text: 't', muted: 'm', surface: 's', border: 'b', danger: 'd', radius: 'r', space: 'g' };
+
 const squeezeTemplates = {
   name: 'squeeze-templates',
   transform(code, id) {
@@ -67,7 +70,9 @@ const squeezeTemplates = {
           .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
           .replace(/ ([*/]) /g, '$1')
           .replace(/ !important/g, '!important')
-          .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]'),
+          .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]')
+          // The private tokens (src/shared/styles.ts) get one-letter names; the public --iop-* stay.
+          .replace(/--_([a-z]+)\b/g, (name, token) => (shortTokens[token] ? `--_${shortTokens[token]}` : name)),
       // An attribute value of letters, digits, _ and - needs no quotes (part=heading), inside a tag
       // opened in the same piece of the template only, so text between tags is never touched.
       html: (text) =>

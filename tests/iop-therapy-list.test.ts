@@ -5,7 +5,8 @@ import type { IopTherapyList } from '../src/iop-therapy-list/iop-therapy-list.js
 import { captureWarnings, fixtureWithError, noticeLines, part, parts, textOf } from './helpers.js';
 
 
-const names = (el: Element) => parts(el, 'therapy').filter((item) => !item.hidden).map((item) => item.querySelector('h4')!.textContent);
+/** The therapies a visitor can see (not merely present in the DOM). */
+const names = (el: Element) => parts(el, 'therapy').filter((item) => item.checkVisibility()).map((item) => item.querySelector('h4')!.textContent);
 const count = (el: Element) => part(el, 'count')!.textContent!.trim();
 const control = <T extends Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
 
@@ -225,6 +226,42 @@ describe('iop-therapy-list', () => {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('select')[1]);
       await expect(el).to.be.accessible();
+    });
+
+    it('on a phone, a filter leaves only the matches on screen', async () => {
+      const wrapper = await fixture(html`<div style="width: 320px"><iop-therapy-list filterable></iop-therapy-list></div>`);
+      const el = wrapper.querySelector('iop-therapy-list')!;
+      await type(el, 'yoga');
+      expect(names(el)).to.deep.equal(['Trauma-informed yoga']);
+      expect(count(el)).to.match(/^1 of \d+ therapies shown$/);
+    });
+
+    it('draws the first 50 of a long catalogue; "Show N more" reveals the rest, by keyboard, with focus on the first new card', async () => {
+      const therapies = Array.from({ length: 120 }, (_, i) => ({ name: `Therapy ${i}`, category: 'core' }));
+      const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable .therapies=${therapies}></iop-therapy-list>`);
+      expect(names(el)).to.have.length(50);
+      expect(count(el)).to.equal('50 of 120 therapies shown');
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('Show 70 more');
+      // A filter with fewer matches than that draws them all, and the button goes.
+      await type(el, '11');
+      expect(names(el)).to.deep.equal(['Therapy 11', ...Array.from({ length: 10 }, (_, i) => `Therapy ${110 + i}`)]);
+      expect(part(el, 'more')).not.to.exist;
+      await clear(el);
+      part(el, 'more')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(names(el)).to.have.length(120);
+      expect(count(el)).to.equal('120 of 120 therapies shown');
+      expect(part(el, 'more')).not.to.exist;
+      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Therapy 50');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says how many more in Spanish', async () => {
+      const therapies = Array.from({ length: 60 }, (_, i) => ({ name: `Terapia ${i}`, category: 'core' }));
+      const el = await fixture<IopTherapyList>(html`<iop-therapy-list lang="es" filterable .therapies=${therapies}></iop-therapy-list>`);
+      expect(count(el)).to.equal('Se muestran 50 de 60 terapias');
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('Mostrar 10 más');
     });
 
     it('fits a 320 px phone: nothing wider than the screen', async () => {

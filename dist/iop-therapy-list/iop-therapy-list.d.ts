@@ -6,6 +6,11 @@ import { therapyListShape } from './iop-therapy-list.schema.js';
 import { therapyListText } from './iop-therapy-list.strings.js';
 type Text = (typeof therapyListText)['en'] & CommonText;
 /**
+ * Therapies drawn before a "Show N more" button: a keystroke over a long catalogue lays out at
+ * most this many cards (a thousand took ~60 ms a keystroke), and a phone is not handed a wall of them.
+ */
+export declare const MAX_SHOWN = 50;
+/**
  * The therapies and services the program offers, grouped by category, with optional filters by
  * category, format and text. Defaults: the core services and the evidence-based and experiential
  * therapies an IOP typically offers.
@@ -23,6 +28,7 @@ type Text = (typeof therapyListText)['en'] & CommonText;
  * @csspart telehealth - "Telehealth available".
  * @csspart empty - The "no therapies match" message.
  * @csspart reset - The button that clears the filters.
+ * @csspart more - The button that shows the matching therapies past the first 50.
  * @csspart error - The notice listing configuration problems.
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
  */

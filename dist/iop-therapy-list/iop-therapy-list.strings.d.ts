@@ -19,6 +19,7 @@ declare const en: {
     count: string;
     empty: string;
     reset: string;
+    showMore: string;
     more: string;
     learnMore: string;
 };

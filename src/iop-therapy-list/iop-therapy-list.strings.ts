@@ -20,6 +20,7 @@ const en = {
   count: '{shown} of {total} therapies shown',
   empty: 'No therapies match your search.',
   reset: 'Show all therapies',
+  showMore: 'Show {count} more',
   more: 'Details',
   learnMore: 'Learn more',
 };
@@ -46,6 +47,7 @@ export const therapyListText: { en: typeof en; es: Record<keyof typeof en, strin
     count: 'Se muestran {shown} de {total} terapias',
     empty: 'Ninguna terapia coincide con su búsqueda.',
     reset: 'Ver todas las terapias',
+    showMore: 'Mostrar {count} más',
     more: 'Detalles',
     learnMore: 'Más información',
   },

@@ -14,6 +14,12 @@ type Text = (typeof therapyListText)['en'] & CommonText;
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
+ * Therapies drawn before a "Show N more" button: a keystroke over a long catalogue lays out at
+ * most this many cards (a thousand took ~60 ms a keystroke), and a phone is not handed a wall of them.
+ */
+export const MAX_SHOWN = 50;
+
+/**
  * The therapies and services the program offers, grouped by category, with optional filters by
  * category, format and text. Defaults: the core services and the evidence-based and experiential
  * therapies an IOP typically offers.
@@ -31,6 +37,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @csspart telehealth - "Telehealth available".
  * @csspart empty - The "no therapies match" message.
  * @csspart reset - The button that clears the filters.
+ * @csspart more - The button that shows the matching therapies past the first 50.
  * @csspart error - The notice listing configuration problems.
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
  */
@@ -69,6 +76,8 @@ export class IopTherapyList extends IopElement {
   /** Therapies whose description a visitor opened on a narrow screen. */
   #open = new Set<number>();
   #groups: [Therapy['category'], number[]][] = [];
+  /** Whether the visitor asked for every match, past `MAX_SHOWN`. */
+  #expanded = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -102,19 +111,24 @@ export class IopTherapyList extends IopElement {
     const { config, t } = this;
     const matches = this.#matches();
     const shown = matches.filter(Boolean).length;
-    // Every therapy is rendered once and filtering only toggles `hidden`: a keystroke over a long
-    // catalogue flips attributes instead of rebuilding the list, and open disclosures stay open.
+    const drawn = this.#expanded ? shown : Math.min(shown, MAX_SHOWN);
+    // Only the first `drawn` matches are rendered, in category order; a keystroke updates those.
+    let room = drawn;
+    const groups = this.#groups.map(([category, indices]) => [category, indices.filter((i) => matches[i] && room-- > 0)] as const);
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
-      ${this.#groups.map(
-        ([category, indices]) => html`<div ?hidden=${!indices.some((i) => matches[i])}>
-          <h3 part="category">${t[category]}</h3>
-          <ul part="list" class=${config.layout ?? 'grid'}>
-            ${indices.map((i) => this.#item(i, matches[i]))}
-          </ul>
-        </div>`,
-      )}
+      ${this.renderIssues(t)} ${config.filterable ? this.#filters(drawn) : nothing}
+      ${groups
+        .filter(([, list]) => list.length)
+        .map(
+          ([category, list]) => html`<div>
+            <h3 part="category">${t[category]}</h3>
+            <ul part="list" class=${config.layout ?? 'grid'}>
+              ${list.map((i) => this.#item(i))}
+            </ul>
+          </div>`,
+        )}
+      ${drawn < shown ? html`<button part="more" type="button" @click=${this.#showAll}>${fmt(t.showMore, { count: shown - drawn })}</button>` : nothing}
       ${shown || !config.filterable
         ? nothing
         : html`<p part="empty">${t.empty}</p>
@@ -161,10 +175,10 @@ export class IopTherapyList extends IopElement {
   }
 
   /** A therapy; on a narrow screen its description waits behind a disclosure button. */
-  #item(i: number, shown: boolean) {
+  #item(i: number) {
     const [head, body] = this.#contents[i];
     const open = this.#open.has(i);
-    return html`<li part="item therapy" class=${open ? 'open' : ''} ?hidden=${!shown}>
+    return html`<li part="item therapy" class=${open ? 'open' : ''}>
       ${head}
       ${body === nothing
         ? nothing
@@ -184,7 +198,7 @@ export class IopTherapyList extends IopElement {
     const { t } = this;
     const tags = (therapy.formats ?? []).map((f) => t[f]).join(' · ');
     return [
-      html`<h4>${therapy.name}</h4>
+      html`<h4 tabindex="-1">${therapy.name}</h4>
         ${tags || therapy.telehealth
           ? html`<p class="tags">
               ${tags}${tags && therapy.telehealth ? ' · ' : ''}${therapy.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}
@@ -197,6 +211,14 @@ export class IopTherapyList extends IopElement {
           </div>`
         : nothing,
     ];
+  }
+
+  async #showAll() {
+    this.#expanded = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button has gone; the visitor goes on from the first card it revealed.
+    this.renderRoot.querySelectorAll('h4')[MAX_SHOWN]?.focus();
   }
 
   async #reset() {

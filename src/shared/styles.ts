@@ -22,8 +22,10 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: break-word;
   }
-  :host([hidden]) {
-    display: none;
+  /* The hidden attribute wins over any display a rule gives (a filtered-out card on a phone was still shown). */
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   /* Again inside: a page's * { color: … !important } reaches the host, never this node. Its
      * { font-size: 0 !important } would be inherited the same way and hide every word: the page's
