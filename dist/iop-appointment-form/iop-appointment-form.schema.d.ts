@@ -10,7 +10,7 @@ export type Presence = 'required' | 'optional' | 'hidden';
  */
 export declare const shownByDefault: readonly FieldName[];
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
-export declare const appointmentFormShape: () => {
+export declare const appointmentFormShape: import("../shared/validate.js").LazyShape<{
     endpoint: z.ZodMiniString<string>;
     format: z.ZodMiniEnum<{
         form: "form";
@@ -72,4 +72,4 @@ export declare const appointmentFormShape: () => {
     responseTime: z.ZodMiniString<string>;
     heading: z.ZodMiniString<string>;
     name: z.ZodMiniString<string>;
-};
+}>;

@@ -18,7 +18,7 @@ declare const levelSchema: () => z.ZodMiniObject<{
 }, z.core.$strict>;
 export type Level = z.output<ReturnType<typeof levelSchema>>;
 /** `<iop-level-of-care>`: each key is an attribute (kebab-case) and a property. */
-export declare const levelOfCareShape: () => {
+export declare const levelOfCareShape: import("../shared/validate.js").LazyShape<{
     levels: z.ZodMiniArray<z.ZodMiniObject<{
         code: z.ZodMiniString<string>;
         name: z.ZodMiniString<string>;
@@ -45,5 +45,5 @@ export declare const levelOfCareShape: () => {
     heading: z.ZodMiniString<string>;
     name: z.ZodMiniString<string>;
     phone: z.ZodMiniString<string>;
-};
+}>;
 export {};

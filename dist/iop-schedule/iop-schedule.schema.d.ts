@@ -37,7 +37,7 @@ declare const trackSchema: () => z.ZodMiniObject<{
 }, z.core.$strict>;
 export type Track = z.output<ReturnType<typeof trackSchema>>;
 /** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
-export declare const scheduleShape: () => {
+export declare const scheduleShape: import("../shared/validate.js").LazyShape<{
     tracks: z.ZodMiniArray<z.ZodMiniObject<{
         name: z.ZodMiniString<string>;
         sessions: z.ZodMiniArray<z.ZodMiniObject<{
@@ -59,5 +59,5 @@ export declare const scheduleShape: () => {
     weeks: z.ZodMiniString<string>;
     timezone: z.ZodMiniString<string>;
     heading: z.ZodMiniString<string>;
-};
+}>;
 export {};

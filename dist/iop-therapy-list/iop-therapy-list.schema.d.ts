@@ -21,7 +21,7 @@ declare const therapySchema: () => z.ZodMiniObject<{
 }, z.core.$strict>;
 export type Therapy = z.output<ReturnType<typeof therapySchema>>;
 /** `<iop-therapy-list>`: each key is an attribute (kebab-case) and a property. */
-export declare const therapyListShape: () => {
+export declare const therapyListShape: import("../shared/validate.js").LazyShape<{
     therapies: z.ZodMiniArray<z.ZodMiniObject<{
         name: z.ZodMiniString<string>;
         description: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -46,5 +46,5 @@ export declare const therapyListShape: () => {
         list: "list";
     }>;
     heading: z.ZodMiniString<string>;
-};
+}>;
 export {};

@@ -11,7 +11,7 @@ export type Address = z.output<ReturnType<typeof addressSchema>>;
  * `<iop-facility>`: each key is an attribute of the same name (kebab-case) and a property. It lives
  * in shared/ because every element reads the facility through its context.
  */
-export declare const facilityShape: () => {
+export declare const facilityShape: import("./validate.js").LazyShape<{
     name: z.ZodMiniString<string>;
     phone: z.ZodMiniString<string>;
     email: z.ZodMiniString<string>;
@@ -25,5 +25,5 @@ export declare const facilityShape: () => {
     }, z.core.$strict>;
     timezone: z.ZodMiniString<string>;
     endpoint: z.ZodMiniString<string>;
-};
+}>;
 export {};

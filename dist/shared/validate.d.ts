@@ -7,12 +7,16 @@ import type { core } from 'zod/mini';
 import { type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
 export type Shape = Record<string, z.ZodMiniType>;
-/**
- * An element's shape, built on its first call and kept. Constructing zod schemas is script time
- * that every page loading the kit would pay at import, even one that uses no element.
- */
+/** An element's shape, as `lazy` makes it: the same object on every call. */
 export type LazyShape<S extends Shape = Shape> = () => S;
-export declare const lazy: <T>(make: () => T) => (() => T);
+/**
+ * An element's shape from one factory per key: each key's schema is built the first time it is
+ * read, and kept. Constructing zod schemas is script time; a page pays for the keys its elements
+ * are given a value for, and a page that uses no element pays nothing.
+ */
+export declare function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F): LazyShape<{
+    [K in keyof F]: ReturnType<F[K]>;
+}>;
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
 export type ConfigOf<S extends Shape | LazyShape> = S extends LazyShape<infer T> ? {
     [K in keyof T]?: z.output<T[K]>;

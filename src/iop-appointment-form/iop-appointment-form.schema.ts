@@ -15,21 +15,21 @@ export type Presence = 'required' | 'optional' | 'hidden';
 export const shownByDefault: readonly FieldName[] = ['phone', 'email', 'contactMethod', 'program'];
 
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
-export const appointmentFormShape = lazy(() => {
-  const presence = z.enum(['required', 'optional', 'hidden']);
-  return {
-    endpoint: endpointUrl(),
-    format: z.enum(['json', 'form']),
-    fields: z.strictObject(Object.fromEntries(optionalFields.map((field) => [field, z.optional(presence)])) as Record<OptionalField, z.ZodMiniOptional<typeof presence>>),
-    programs: z.array(nonEmptyText()).check(uniqueBy<string>(String)),
-    phone: phoneNumber(),
-    privacyUrl: safeUrl(),
-    minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
-    timeout: z.number().check(z.minimum(1), z.maximum(120)),
-    // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
-    retryDelays: z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
-    responseTime: nonEmptyText(),
-    heading: text(),
-    name: nonEmptyText(),
-  };
+export const appointmentFormShape = lazy({
+  endpoint: endpointUrl,
+  format: () => z.enum(['json', 'form']),
+  fields: () => {
+    const presence = z.enum(['required', 'optional', 'hidden']);
+    return z.strictObject(Object.fromEntries(optionalFields.map((field) => [field, z.optional(presence)])) as Record<OptionalField, z.ZodMiniOptional<typeof presence>>);
+  },
+  programs: () => z.array(nonEmptyText()).check(uniqueBy<string>(String)),
+  phone: phoneNumber,
+  privacyUrl: safeUrl,
+  minFillSeconds: () => z.number().check(z.minimum(0), z.maximum(600)),
+  timeout: () => z.number().check(z.minimum(1), z.maximum(120)),
+  // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
+  retryDelays: () => z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
+  responseTime: nonEmptyText,
+  heading: text,
+  name: nonEmptyText,
 });

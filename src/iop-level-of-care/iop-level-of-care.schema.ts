@@ -34,12 +34,12 @@ const levelSchema = () =>
 export type Level = z.output<ReturnType<typeof levelSchema>>;
 
 /** `<iop-level-of-care>`: each key is an attribute (kebab-case) and a property. */
-export const levelOfCareShape = lazy(() => ({
-  levels: z.array(levelSchema()).check(z.minLength(1), uniqueBy<Level>((level) => level.code, 'code')),
-  current: levelCode(),
-  offered: z.array(levelCode()),
-  view: z.enum(['chart', 'table']),
-  heading: text(),
-  name: nonEmptyText(),
-  phone: phoneNumber(),
-}));
+export const levelOfCareShape = lazy({
+  levels: () => z.array(levelSchema()).check(z.minLength(1), uniqueBy<Level>((level) => level.code, 'code')),
+  current: levelCode,
+  offered: () => z.array(levelCode()),
+  view: () => z.enum(['chart', 'table']),
+  heading: text,
+  name: nonEmptyText,
+  phone: phoneNumber,
+});

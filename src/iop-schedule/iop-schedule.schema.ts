@@ -56,9 +56,9 @@ const weeksSchema = () => z.string().check(
 );
 
 /** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
-export const scheduleShape = lazy(() => ({
-  tracks: z.array(trackSchema()),
-  weeks: weeksSchema(),
-  timezone: timeZone(),
-  heading: text(),
-}));
+export const scheduleShape = lazy({
+  tracks: () => z.array(trackSchema()),
+  weeks: weeksSchema,
+  timezone: timeZone,
+  heading: text,
+});

@@ -18,9 +18,9 @@ const therapySchema = () =>
 export type Therapy = z.output<ReturnType<typeof therapySchema>>;
 
 /** `<iop-therapy-list>`: each key is an attribute (kebab-case) and a property. */
-export const therapyListShape = lazy(() => ({
-  therapies: z.array(therapySchema()).check(uniqueBy<Therapy>((therapy) => therapy.name, 'name')),
-  filterable: z.boolean(),
-  layout: z.enum(['grid', 'list']),
-  heading: text(),
-}));
+export const therapyListShape = lazy({
+  therapies: () => z.array(therapySchema()).check(uniqueBy<Therapy>((therapy) => therapy.name, 'name')),
+  filterable: z.boolean,
+  layout: () => z.enum(['grid', 'list']),
+  heading: text,
+});

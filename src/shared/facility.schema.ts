@@ -17,12 +17,12 @@ export type Address = z.output<ReturnType<typeof addressSchema>>;
  * `<iop-facility>`: each key is an attribute of the same name (kebab-case) and a property. It lives
  * in shared/ because every element reads the facility through its context.
  */
-export const facilityShape = lazy(() => ({
-  name: nonEmptyText(),
-  phone: phoneNumber(),
-  email: email(),
-  url: safeUrl(),
-  address: addressSchema(),
-  timezone: timeZone(),
-  endpoint: endpointUrl(),
-}));
+export const facilityShape = lazy({
+  name: nonEmptyText,
+  phone: phoneNumber,
+  email,
+  url: safeUrl,
+  address: addressSchema,
+  timezone: timeZone,
+  endpoint: endpointUrl,
+});

@@ -12,15 +12,25 @@ import { JsonSyntaxError } from './json-attribute.js';
 z.config({ jitless: true });
 
 export type Shape = Record<string, z.ZodMiniType>;
-/**
- * An element's shape, built on its first call and kept. Constructing zod schemas is script time
- * that every page loading the kit would pay at import, even one that uses no element.
- */
+/** An element's shape, as `lazy` makes it: the same object on every call. */
 export type LazyShape<S extends Shape = Shape> = () => S;
-export const lazy = <T>(make: () => T): (() => T) => {
-  let made: T | undefined;
-  return () => (made ??= make());
-};
+/**
+ * An element's shape from one factory per key: each key's schema is built the first time it is
+ * read, and kept. Constructing zod schemas is script time; a page pays for the keys its elements
+ * are given a value for, and a page that uses no element pays nothing.
+ */
+export function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F): LazyShape<{ [K in keyof F]: ReturnType<F[K]> }> {
+  let shape: { [K in keyof F]: ReturnType<F[K]> } | undefined;
+  return () => {
+    if (shape) return shape;
+    shape = {} as { [K in keyof F]: ReturnType<F[K]> };
+    for (const key of Object.keys(factories)) {
+      let made: z.ZodMiniType | undefined;
+      Object.defineProperty(shape, key, { enumerable: true, get: () => (made ??= factories[key]()) });
+    }
+    return shape;
+  };
+}
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
 export type ConfigOf<S extends Shape | LazyShape> = S extends LazyShape<infer T> ? { [K in keyof T]?: z.output<T[K]> } : { [K in keyof S]?: S[K] extends z.ZodMiniType ? z.output<S[K]> : never };
 
