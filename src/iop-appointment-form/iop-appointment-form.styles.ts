@@ -121,9 +121,6 @@ export const appointmentFormStyles = css`
   [part~='crisis'] p {
     margin: 0;
   }
-  a[href^='tel']:not([part]) {
-    white-space: nowrap;
-  }
   [part~='call'] {
     display: inline-block;
     margin-top: 0.5em;

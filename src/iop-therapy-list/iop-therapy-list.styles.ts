@@ -50,6 +50,9 @@ export const therapyListStyles = css`
   button:active {
     background: color-mix(in srgb, var(--_primary) 16%, var(--_surface));
   }
+  [part~='more'] {
+    margin-top: var(--_space);
+  }
   [part~='count'] {
     flex-basis: 100%;
     margin: 0;
