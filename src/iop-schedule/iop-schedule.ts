@@ -124,10 +124,10 @@ export class IopSchedule extends IopElement {
     // One name per zone: "CT" beside the times where the language has such an abbreviation, else
     // the summary's own long name ("hora central" in both places, never "hora de Chicago" beside it).
     const zoneName = (timeZone: string, abbreviate?: boolean) => {
-      const [short, long] = (['shortGeneric', 'longGeneric'] as const).map(
-        (timeZoneName) => intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value,
-      );
-      return abbreviate && !short.includes(' ') ? short : long;
+      const name = (timeZoneName: 'shortGeneric' | 'longGeneric') =>
+        intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+      const short = abbreviate && name('shortGeneric');
+      return short && !short.includes(' ') ? short : name('longGeneric');
     };
     const weekday = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
