@@ -36,4 +36,21 @@ describe('custom-elements.json', () => {
       expect([...element.observedAttributes].sort(), tag).to.deep.equal([...mapped, 'lang'].sort());
     }
   });
+
+  it('a subclass whose decorators declare a property (Lit is told at class definition) observes its attribute too', async () => {
+    type Base = CustomElementConstructor & { createProperty(name: string, options?: object): void };
+    const Schedule = customElements.get('iop-schedule') as Base;
+    // What a legacy @property() decorator does: createProperty on the class as it is defined.
+    class Sub extends (Schedule as unknown as { new (): HTMLElement }) {}
+    (Sub as unknown as Base).createProperty('extra', {});
+    customElements.define('x-sub-schedule', Sub);
+    const el = document.createElement('x-sub-schedule') as HTMLElement & { extra?: string; updateComplete: Promise<boolean> };
+    document.body.append(el);
+    el.setAttribute('extra', 'yes');
+    el.setAttribute('heading', 'Our week');
+    await el.updateComplete;
+    expect(el.extra).to.equal('yes');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our week');
+    el.remove();
+  });
 });

@@ -67,6 +67,8 @@ export class IopElement extends LitElement {
 
   /** The attribute names Lit would observe (see the constructor), read from `properties` without finalizing. */
   static override get observedAttributes(): string[] {
+    // A subclass with decorators has told Lit of properties no `properties` lists: Lit's own list.
+    if (Object.hasOwn(this, 'elementProperties') || Object.hasOwn(this, Symbol.metadata)) return [...super.observedAttributes, 'lang'];
     const names = ['lang'];
     for (let c: typeof LitElement = this; c !== LitElement; c = Object.getPrototypeOf(c))
       for (const [name, { attribute, state }] of Object.entries(Object.hasOwn(c, 'properties') ? c.properties : {}))
