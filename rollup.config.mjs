@@ -70,6 +70,8 @@ const squeezeTemplates = {
           .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
           .replace(/ ([*/]) /g, '$1')
           .replace(/ !important/g, '!important')
+          // No spaces around a child combinator (> is never arithmetic in CSS).
+          .replace(/ ?> (?=[\w.:[*])/g, '>')
           .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]')
           // The private tokens (src/shared/styles.ts) get one-letter names; the public --iop-* stay.
           .replace(/--_([a-z]+)\b/g, (name, token) => (shortTokens[token] ? `--_${shortTokens[token]}` : name)),

@@ -27,13 +27,16 @@ const bundle = async (entry, options = {}) =>
  * script at the end of the body runs before the deferred module scripts; the promises it chains
  * settle in the same task as the module that defines and renders the elements, so no frame falls in
  * between to add its paint (or to wait for the previous frame's raster) on one page and not another.
- * Every page carries it, plain HTML and the static twin too (with no element to wait for): each
- * "ready" is the same moment, the page's content built and its layout paid, paint not included.
+ * Every page carries it, plain HTML too: each "ready" is the same moment, the page's content built
+ * and its layout paid, paint not included. A page with no element (plain HTML, the kit loaded and
+ * unused) waits for DOMContentLoaded instead, which comes after its module scripts have run.
  */
 export const READY = `<script>
   {
     const els = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
-    Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)))
+    // With no element to wait for, wait for the page's module scripts (they run before DOMContentLoaded).
+    const loaded = new Promise((resolve) => (els.length ? resolve() : addEventListener('DOMContentLoaded', resolve)));
+    Promise.all([loaded, ...[...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))])
       .then(() => Promise.all(els.map((el) => el.updateComplete)))
       .then(() => (document.body.getBoundingClientRect(), performance.mark('iop-ready')));
   }

@@ -69,6 +69,12 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
       expect(el.shadowRoot!.querySelector('[part~="error"]'), tag).to.equal(null);
       if (tag !== 'iop-facility') expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent, tag).not.to.equal('');
     }
+    // Default content built per language on first read is the kit's own, never an inherited `es`.
+    const spanish = win.document.querySelector('iop-therapy-list[lang="es"]')!.shadowRoot!;
+    expect(spanish.querySelectorAll('[part~="therapy"]').length).to.be.greaterThan(10);
+    expect(spanish.querySelector('h4')!.textContent).to.equal('Terapia de grupo');
+    const week = win.document.querySelector('iop-schedule[lang="es"]')!.shadowRoot!;
+    expect([...week.querySelectorAll('[part~="track"] h3')].map((h) => h.textContent)).to.deep.equal(['Turno de mañana', 'Turno de noche']);
     // The JSON-LD's lists are lists, not the strings prototype.js's Array#toJSON makes of them.
     const jsonLd = jsonLdOf(win);
     expect(jsonLd.availableService).to.be.an('array').with.length(1);

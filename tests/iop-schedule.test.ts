@@ -266,4 +266,18 @@ describe('iop-schedule', () => {
       expect(textOf(el)).to.contain(`Showing the first ${MAX_TRACKS} of 100,000 tracks.`);
     });
   });
+
+  it('keeps its date formatters apart on a page that puts toJSON on Object.prototype', async () => {
+    // A locale and zone no other test here uses, so no formatter is cached before the page is polluted.
+    const make = () => fixture<IopSchedule>(html`<iop-schedule lang="es-AR" timezone="Asia/Tokyo" .now=${WINTER}></iop-schedule>`);
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'an object', configurable: true, writable: true });
+    let polluted: string;
+    try {
+      polluted = textOf(await make());
+    } finally {
+      delete (Object.prototype as { toJSON?: unknown }).toJSON;
+    }
+    expect(polluted).to.equal(textOf(await make()));
+    expect(polluted).to.match(/Jap[oó]n/);
+  });
 });

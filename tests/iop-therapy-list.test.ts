@@ -240,7 +240,7 @@ describe('iop-therapy-list', () => {
       const therapies = Array.from({ length: 120 }, (_, i) => ({ name: `Therapy ${i}`, category: 'core' }));
       const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable .therapies=${therapies}></iop-therapy-list>`);
       expect(names(el)).to.have.length(50);
-      expect(count(el)).to.equal('50 of 120 therapies shown');
+      expect(count(el)).to.equal('120 of 120 therapies shown');
       expect(part(el, 'more')!.textContent!.trim()).to.equal('Show 70 more');
       // A filter with fewer matches than that draws them all, and the button goes.
       await type(el, '11');
@@ -257,10 +257,30 @@ describe('iop-therapy-list', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('counts the matches in its live region while they are past 50, and a new catalogue starts again at 50', async () => {
+      const therapies = Array.from({ length: 300 }, (_, i) => ({ name: `Therapy ${i} ${i % 2 ? 'odd' : 'even'} ${i % 3 ? '' : 'three'}`, category: 'core' }));
+      const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable .therapies=${therapies}></iop-therapy-list>`);
+      await type(el, 'odd');
+      expect(count(el)).to.equal('150 of 300 therapies shown');
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('Show 100 more');
+      await type(el, ' three');
+      expect(count(el)).to.equal('50 of 300 therapies shown');
+      expect(names(el)).to.have.length(50);
+      expect(part(el, 'more')).not.to.exist;
+      await clear(el);
+      part(el, 'more')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(300);
+      el.therapies = therapies.slice(0, 80);
+      await el.updateComplete;
+      expect(names(el)).to.have.length(50);
+      expect(part(el, 'more')!.textContent!.trim()).to.equal('Show 30 more');
+    });
+
     it('says how many more in Spanish', async () => {
       const therapies = Array.from({ length: 60 }, (_, i) => ({ name: `Terapia ${i}`, category: 'core' }));
       const el = await fixture<IopTherapyList>(html`<iop-therapy-list lang="es" filterable .therapies=${therapies}></iop-therapy-list>`);
-      expect(count(el)).to.equal('Se muestran 50 de 60 terapias');
+      expect(count(el)).to.equal('Se muestran 60 de 60 terapias');
       expect(part(el, 'more')!.textContent!.trim()).to.equal('Mostrar 10 más');
     });
 

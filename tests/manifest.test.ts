@@ -53,4 +53,19 @@ describe('custom-elements.json', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our week');
     el.remove();
   });
+
+  it('so does a subclass of such a subclass, which declares nothing itself', async () => {
+    type Base = CustomElementConstructor & { createProperty(name: string, options?: object): void };
+    const Schedule = customElements.get('iop-schedule') as unknown as { new (): HTMLElement };
+    class Mid extends Schedule {}
+    (Mid as unknown as Base).createProperty('extra', {});
+    class Leaf extends Mid {}
+    customElements.define('x-leaf-schedule', Leaf);
+    const el = document.createElement('x-leaf-schedule') as HTMLElement & { extra?: string; updateComplete: Promise<boolean> };
+    document.body.append(el);
+    el.setAttribute('extra', 'yes');
+    await el.updateComplete;
+    expect(el.extra).to.equal('yes');
+    el.remove();
+  });
 });

@@ -1,4 +1,4 @@
-import { type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import type { Therapy } from './iop-therapy-list.schema.js';
 declare const en: {
     heading: string;

@@ -1,4 +1,4 @@
-import { perLang, type Lang } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
 import type { Therapy } from './iop-therapy-list.schema.js';
 
 const en = {
@@ -83,4 +83,5 @@ const therapies = (lang: 0 | 1): Therapy[] =>
     return { name, description, category, formats: formats.split(' ') as Therapy['formats'] };
   });
 
-export const defaultTherapies: Record<Lang, Therapy[]> = perLang(therapies);
+// Built at import, unlike the other defaults: it is a public export, a plain object a CMS may read or replace.
+export const defaultTherapies: Record<Lang, Therapy[]> = { en: therapies(0), es: therapies(1) };

@@ -90,6 +90,7 @@ export class IopTherapyList extends IopElement {
     this.#haystacks = this.#all.map((therapy) => fold(`${therapy.name} ${therapy.description ?? ''}`));
     this.#contents = this.#all.map((therapy, i) => this.#content(therapy, i));
     this.#open.clear();
+    this.#expanded = false;
     this.#groups = categories
       .map((category) => [category, this.#all.flatMap((therapy, i) => (therapy.category === category ? [i] : []))] as [Therapy['category'], number[]])
       .filter(([, indices]) => indices.length);
@@ -114,20 +115,20 @@ export class IopTherapyList extends IopElement {
     const drawn = this.#expanded ? shown : Math.min(shown, MAX_SHOWN);
     // Only the first `drawn` matches are rendered, in category order; a keystroke updates those.
     let room = drawn;
-    const groups = this.#groups.map(([category, indices]) => [category, indices.filter((i) => matches[i] && room-- > 0)] as const);
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.filterable ? this.#filters(drawn) : nothing}
-      ${groups
-        .filter(([, list]) => list.length)
-        .map(
-          ([category, list]) => html`<div>
-            <h3 part="category">${t[category]}</h3>
-            <ul part="list" class=${config.layout ?? 'grid'}>
-              ${list.map((i) => this.#item(i))}
-            </ul>
-          </div>`,
-        )}
+      ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
+      ${this.#groups.map(([category, indices]) => {
+        const list = indices.filter((i) => matches[i] && room-- > 0);
+        return list.length
+          ? html`<div>
+              <h3 part="category">${t[category]}</h3>
+              <ul part="list" class=${config.layout ?? 'grid'}>
+                ${list.map((i) => this.#item(i))}
+              </ul>
+            </div>`
+          : nothing;
+      })}
       ${drawn < shown ? html`<button part="more" type="button" @click=${this.#showAll}>${fmt(t.showMore, { count: shown - drawn })}</button>` : nothing}
       ${shown || !config.filterable
         ? nothing

@@ -40,13 +40,14 @@ export function langOf(tag: string): { lang: Lang; locale: string } {
 
 /** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
 export function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T> {
-  const made: Partial<Record<Lang, T>> = {};
+  let en: T | undefined;
+  let es: T | undefined;
   return {
     get en() {
-      return (made.en ??= make(0));
+      return (en ??= make(0));
     },
     get es() {
-      return (made.es ??= make(1));
+      return (es ??= make(1));
     },
   };
 }
@@ -57,7 +58,8 @@ export function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T> {
  */
 const made = new Map<string, unknown>();
 export function intl<T>(Make: new (locale: string, options?: object) => T, locale: string, options: object = {}): T {
-  const key = Make.name + locale + JSON.stringify(options);
+  // Not JSON.stringify: a page's Object.prototype.toJSON would give every options object one key.
+  const key = `${Make.name} ${locale} ${Object.entries(options)}`;
   if (!made.has(key)) made.set(key, new Make(locale, options));
   return made.get(key) as T;
 }

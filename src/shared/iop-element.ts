@@ -67,12 +67,14 @@ export class IopElement extends LitElement {
 
   /** The attribute names Lit would observe (see the constructor), read from `properties` without finalizing. */
   static override get observedAttributes(): string[] {
-    // A subclass with decorators has told Lit of properties no `properties` lists: Lit's own list.
-    if (Object.hasOwn(this, 'elementProperties') || Object.hasOwn(this, Symbol.metadata)) return [...super.observedAttributes, 'lang'];
     const names = ['lang'];
-    for (let c: typeof LitElement = this; c !== LitElement; c = Object.getPrototypeOf(c))
+    for (let c: typeof LitElement = this; c !== LitElement; c = Object.getPrototypeOf(c)) {
+      // A class whose decorators declared properties no `properties` lists: Lit's own list. (So is a
+      // class defined once an element exists: IopElement is finalized by then, and nothing is saved.)
+      if (Object.hasOwn(c, 'elementProperties') || Object.hasOwn(c, Symbol.metadata)) return [...super.observedAttributes, 'lang'];
       for (const [name, { attribute, state }] of Object.entries(Object.hasOwn(c, 'properties') ? c.properties : {}))
         if (attribute !== false && !state) names.push(typeof attribute == 'string' ? attribute : name.toLowerCase());
+    }
     return names;
   }
 

@@ -75,8 +75,8 @@ let zones: Set<string> | undefined;
 export function isTimeZone(value: string): boolean {
   if ((zones ??= new Set(Intl.supportedValuesOf?.('timeZone'))).has(value)) return true;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return value.length > 0;
+    new Intl.DateTimeFormat('en', { timeZone: value }); // '' throws too
+    return true;
   } catch {
     return false;
   }

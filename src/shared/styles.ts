@@ -10,7 +10,7 @@ export const baseStyles = css`
     --_primary: var(--iop-color-primary, #0b5c6b);
     --_text: var(--iop-color-text, #1d2830);
     --_muted: var(--iop-color-muted, #4d5b64);
-    --_surface: var(--iop-color-surface, #ffffff);
+    --_surface: var(--iop-color-surface, #fff);
     --_border: var(--iop-color-border, #86939b);
     --_danger: var(--iop-color-danger, #b42318);
     --_radius: var(--iop-radius, 0.5rem);
