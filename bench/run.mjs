@@ -1,7 +1,7 @@
 // `npm run bench`: what the kit costs a page, measured in one run beside its peers (plain HTML, Lit
 // alone, Shoelace, Material Web) and against the same content as static HTML, in the browser that
 // scripts/browser.mjs finds, driven by puppeteer-core. Prints one Markdown table and writes it to
-// bench/results.md. `--runs N` (default 10).
+// bench/results.md. `--runs N` (default 20: a 2-core machine's noise needs them).
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch as launchBrowser } from '../scripts/browser.mjs';
@@ -9,7 +9,7 @@ import { startServer } from '../demo/serve.mjs';
 import { BUDGET_GZIP, measureSize } from './size.mjs';
 import { benchPages, READY } from './pages.mjs';
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
 const launch = (args = []) => launchBrowser({ args, defaultViewport: { width: 1280, height: 900 } });
 
 /** Collects layout shifts from the first byte, in the page itself. */
