@@ -120,7 +120,12 @@ describe('iop-facility', () => {
       ['endpoint', 'http://example.com/requests', 'endpoint: expected an https: URL, or a relative one on an https: page'],
       ['address', '{"city": "Austin",}', 'address: is not valid JSON'],
       ['address', '{"town": "Austin"}', 'address: unknown key "town"; known keys: street, city, region, postalCode, country'],
+      ['admissions-hours', '{"mon": "8-20"}', 'admissions-hours.mon: expected "24/7" or hours such as "08:00-20:00"'],
+      ['accepts', '["cash"]', 'accepts[0]: expected one of'],
+      ['carriers', '[""]', 'carriers[0]'],
     ];
+    // A list keeps its good items: here none.
+    const kept: Record<string, unknown> = { accepts: { accepts: [] }, carriers: { carriers: [] } };
     for (const [attribute, value, expected] of cases) {
       it(`${attribute}="${value}" is reported as "${expected}", and not passed on`, async () => {
         const facility = await fixture<IopFacility>(html`<iop-facility name="Harbor"><facility-probe></facility-probe></iop-facility>`);
@@ -130,9 +135,21 @@ describe('iop-facility', () => {
         });
         expect(noticeLines(facility)[0]).to.contain(`iop-facility: ${expected}`);
         const probe = facility.querySelector<FacilityProbe>('facility-probe')!;
-        expect(probe.facility).to.deep.equal({ name: 'Harbor' });
+        expect(probe.facility).to.deep.equal({ name: 'Harbor', ...(kept[attribute] as object) });
       });
     }
+  });
+
+  it('shares its admissions hours, carriers and payment options, "24/7" as a plain attribute', async () => {
+    const facility = await fixture<IopFacility>(html`<iop-facility admissions-hours="24/7" carriers='["Aetna", {"name": "Blue Cross", "note": "PPO plans"}]' accepts='["self-pay", "medicaid"]'>
+      <facility-probe></facility-probe>
+    </iop-facility>`);
+    await facility.updateComplete;
+    const probe = facility.querySelector<FacilityProbe>('facility-probe')!;
+    expect(probe.facility).to.deep.equal({ admissionsHours: '24/7', carriers: ['Aetna', { name: 'Blue Cross', note: 'PPO plans' }], accepts: ['self-pay', 'medicaid'] });
+    facility.setAttribute('admissions-hours', '{"mon": "08:00-20:00", "sat": "22:00-02:00"}');
+    await facility.updateComplete;
+    expect(probe.facility!.admissionsHours).to.deep.equal({ mon: '08:00-20:00', sat: '22:00-02:00' });
   });
 
   describe('structured data', () => {

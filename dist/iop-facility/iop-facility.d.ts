@@ -29,6 +29,12 @@ export declare class IopFacility extends IopElement {
     timezone?: string;
     /** Where appointment requests are sent (https or relative). */
     endpoint?: string;
+    /** When the admissions phone is answered: `"24/7"` or JSON `{ "mon": "08:00-20:00", ... }` in the facility's zone. */
+    admissionsHours?: unknown;
+    /** JSON array of insurance companies or plans the facility is in network with: names, or `{ name, note }`. */
+    carriers?: unknown;
+    /** JSON array of `medicaid`, `medicare`, `tricare`, `self-pay`, `payment-plan`, `sliding-scale`. */
+    accepts?: unknown;
     /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
     structuredData: boolean;
     protected willUpdate(changed: PropertyValues): void;

@@ -18,5 +18,19 @@ export declare const facilityContext: {
         } | undefined;
         timezone?: string | undefined;
         endpoint?: string | undefined;
+        admissionsHours?: "24/7" | {
+            mon?: string | undefined;
+            tue?: string | undefined;
+            wed?: string | undefined;
+            thu?: string | undefined;
+            fri?: string | undefined;
+            sat?: string | undefined;
+            sun?: string | undefined;
+        } | undefined;
+        carriers?: (string | {
+            name: string;
+            note?: string | undefined;
+        })[] | undefined;
+        accepts?: ("medicaid" | "medicare" | "tricare" | "self-pay" | "payment-plan" | "sliding-scale")[] | undefined;
     } | undefined;
 };

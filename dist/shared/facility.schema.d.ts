@@ -7,6 +7,25 @@ declare const addressSchema: () => z.ZodMiniObject<{
     country: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$strict>;
 export type Address = z.output<ReturnType<typeof addressSchema>>;
+/** How a program may be paid for besides a carrier the facility names (SPEC.md, `<iop-insurance>`). */
+export declare const payments: readonly ["medicaid", "medicare", "tricare", "self-pay", "payment-plan", "sliding-scale"];
+export type Payment = (typeof payments)[number];
+/** An insurance company or plan the facility is in network with: a name, or `{ name, note }`. */
+declare const carrierSchema: () => z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+    name: z.ZodMiniString<string>;
+    note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+}, z.core.$strict>]>;
+export type Carrier = z.output<ReturnType<typeof carrierSchema>>;
+declare const admissionsHoursSchema: () => z.ZodMiniUnion<readonly [z.ZodMiniLiteral<"24/7">, z.ZodMiniObject<{
+    mon: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    tue: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    wed: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    thu: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    fri: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sat: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    sun: z.ZodMiniOptional<z.ZodMiniString<string>>;
+}, z.core.$strict>]>;
+export type AdmissionsHours = z.output<ReturnType<typeof admissionsHoursSchema>>;
 /**
  * `<iop-facility>`: each key is an attribute of the same name (kebab-case) and a property. It lives
  * in shared/ because every element reads the facility through its context.
@@ -25,5 +44,26 @@ export declare const facilityShape: import("./validate.js").LazyShape<{
     }, z.core.$strict>;
     timezone: z.ZodMiniString<string>;
     endpoint: z.ZodMiniString<string>;
+    admissionsHours: z.ZodMiniUnion<readonly [z.ZodMiniLiteral<"24/7">, z.ZodMiniObject<{
+        mon: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        tue: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        wed: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        thu: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        fri: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sat: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        sun: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>]>;
+    carriers: z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+        name: z.ZodMiniString<string>;
+        note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>]>>;
+    accepts: z.ZodMiniArray<z.ZodMiniEnum<{
+        medicaid: "medicaid";
+        medicare: "medicare";
+        tricare: "tricare";
+        "self-pay": "self-pay";
+        "payment-plan": "payment-plan";
+        "sliding-scale": "sliding-scale";
+    }>>;
 }>;
 export {};

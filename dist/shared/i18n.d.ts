@@ -54,6 +54,7 @@ declare const en: {
     badPhone: string;
     badEmail: string;
     badTimezone: string;
+    badHours: string;
     duplicate: string;
     rangeOrder: string;
     needOne: string;
@@ -84,13 +85,14 @@ export declare const commonText: {
         badPhone: string;
         badEmail: string;
         badTimezone: string;
+        badHours: string;
         duplicate: string;
         rangeOrder: string;
         needOne: string;
         unreadable: string;
         moreIssues: string;
     };
-    es: Record<"expectedNonEmpty" | "unsafeUrl" | "badEndpoint" | "badPhone" | "badEmail" | "badTimezone" | "duplicate" | "configError" | "configDetails" | "fromScript" | "invalidJson" | "expectedText" | "expectedNumber" | "expectedBoolean" | "expectedList" | "expectedObject" | "expectedOneOf" | "expectedAtLeast" | "expectedAtMost" | "expectedItems" | "unknownKey" | "badFormat" | "rangeOrder" | "needOne" | "unreadable" | "moreIssues", string>;
+    es: Record<"expectedNonEmpty" | "unsafeUrl" | "badEndpoint" | "badPhone" | "badEmail" | "badTimezone" | "duplicate" | "configError" | "configDetails" | "fromScript" | "invalidJson" | "expectedText" | "expectedNumber" | "expectedBoolean" | "expectedList" | "expectedObject" | "expectedOneOf" | "expectedAtLeast" | "expectedAtMost" | "expectedItems" | "unknownKey" | "badFormat" | "badHours" | "rangeOrder" | "needOne" | "unreadable" | "moreIssues", string>;
 };
 export type CommonText = Record<keyof typeof en, string>;
 export {};

@@ -9,3 +9,5 @@ export declare class JsonSyntaxError {
  * nothing; this one keeps the parse error so the element can name the attribute at fault.
  */
 export declare const jsonAttribute: ComplexAttributeConverter<unknown>;
+/** For an attribute that holds a word or JSON (`admissions-hours="24/7"` or `'{"mon": ...}'`): JSON when it opens like JSON. */
+export declare const jsonOrText: ComplexAttributeConverter<unknown>;

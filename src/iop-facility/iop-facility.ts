@@ -2,7 +2,7 @@ import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { IopElement } from '../shared/iop-element.js';
 import { facilityContext, type Facility } from '../shared/facility-context.js';
-import { jsonAttribute } from '../shared/json-attribute.js';
+import { jsonAttribute, jsonOrText } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import { facilityShape } from './iop-facility.schema.js';
 
@@ -78,6 +78,9 @@ export class IopFacility extends IopElement {
     address: { converter: jsonAttribute },
     timezone: {},
     endpoint: {},
+    admissionsHours: { attribute: 'admissions-hours', converter: jsonOrText },
+    carriers: { converter: jsonAttribute },
+    accepts: { converter: jsonAttribute },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
@@ -95,6 +98,12 @@ export class IopFacility extends IopElement {
   declare timezone?: string;
   /** Where appointment requests are sent (https or relative). */
   declare endpoint?: string;
+  /** When the admissions phone is answered: `"24/7"` or JSON `{ "mon": "08:00-20:00", ... }` in the facility's zone. */
+  declare admissionsHours?: unknown;
+  /** JSON array of insurance companies or plans the facility is in network with: names, or `{ name, note }`. */
+  declare carriers?: unknown;
+  /** JSON array of `medicaid`, `medicare`, `tricare`, `self-pay`, `payment-plan`, `sliding-scale`. */
+  declare accepts?: unknown;
   /** Adds a schema.org `MedicalClinic` description of the facility to the document, for search engines. */
   structuredData = false;
 

@@ -19,3 +19,8 @@ export const jsonAttribute: ComplexAttributeConverter<unknown> = {
     }
   },
 };
+
+/** For an attribute that holds a word or JSON (`admissions-hours="24/7"` or `'{"mon": ...}'`): JSON when it opens like JSON. */
+export const jsonOrText: ComplexAttributeConverter<unknown> = {
+  fromAttribute: (value) => (value !== null && /^\s*[[{"]/.test(value) ? jsonAttribute.fromAttribute!(value) : value ?? undefined),
+};
