@@ -9,6 +9,7 @@ export const elements = [
   { tag: 'iop-level-of-care', shape: 'levelOfCareShape', description: 'Where this program sits on the continuum of care.' },
   { tag: 'iop-therapy-list', shape: 'therapyListShape', description: 'The therapies and services the program offers.' },
   { tag: 'iop-schedule', shape: 'scheduleShape', description: 'When the program meets.' },
+  { tag: 'iop-insurance', shape: 'insuranceShape', description: 'How the program is paid for: insurance accepted, payment options, a free coverage check.' },
   { tag: 'iop-appointment-form', shape: 'appointmentFormShape', description: 'A request for an appointment.' },
 ] as const;
 

@@ -6,6 +6,7 @@ import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
 import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
+import { IopInsurance } from './iop-insurance/iop-insurance.js';
 import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
 import type { Tag } from './elements.js';
 
@@ -18,12 +19,13 @@ const classes: Record<Tag, CustomElementConstructor> = {
   'iop-level-of-care': IopLevelOfCare,
   'iop-therapy-list': IopTherapyList,
   'iop-schedule': IopSchedule,
+  'iop-insurance': IopInsurance,
   'iop-appointment-form': IopAppointmentForm,
 };
 
 for (const [tag, element] of Object.entries(classes)) if (!customElements.get(tag)) customElements.define(tag, element);
 
-export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
+export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopInsurance, IopAppointmentForm };
 /** The default therapy catalogue by language, for configurators and CMS admin screens. */
 export { defaultTherapies } from './iop-therapy-list/iop-therapy-list.strings.js';
 export type { Facility, Address } from './shared/facility-context.js';
@@ -32,3 +34,4 @@ export type { AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmit
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
 export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
 export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';
+export type { Carrier, Payment } from './shared/facility.schema.js';

@@ -10,6 +10,7 @@ import { levelOfCareText } from '../src/iop-level-of-care/iop-level-of-care.stri
 import { therapyListText } from '../src/iop-therapy-list/iop-therapy-list.strings.js';
 import { scheduleText } from '../src/iop-schedule/iop-schedule.strings.js';
 import { appointmentFormText } from '../src/iop-appointment-form/iop-appointment-form.strings.js';
+import { insuranceText } from '../src/iop-insurance/iop-insurance.strings.js';
 import type { ConfigIssue } from '../src/shared/events.js';
 
 type Kit = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void; [key: string]: unknown };
@@ -29,6 +30,7 @@ const cases: Record<Tag, Case> = {
   'iop-level-of-care': { key: 'heading', defaults: headings(levelOfCareText), json: 'levels' },
   'iop-therapy-list': { key: 'heading', defaults: headings(therapyListText), json: 'therapies' },
   'iop-schedule': { key: 'heading', defaults: headings(scheduleText), json: 'tracks' },
+  'iop-insurance': { key: 'heading', defaults: headings(insuranceText), json: 'carriers' },
   'iop-appointment-form': { key: 'heading', defaults: headings(appointmentFormText), json: 'fields' },
 };
 

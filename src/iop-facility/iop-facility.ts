@@ -5,6 +5,7 @@ import { facilityContext, type Facility } from '../shared/facility-context.js';
 import { jsonAttribute, jsonOrText } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import { facilityShape } from './iop-facility.schema.js';
+import { paymentsSchemaOrg } from '../iop-insurance/iop-insurance.schema.js';
 
 const noText = { en: {}, es: {} };
 
@@ -150,7 +151,7 @@ export class IopFacility extends IopElement {
       this.#jsonLd = undefined;
       return;
     }
-    const { name, phone, email, url, address } = this.#provider.value ?? {};
+    const { name, phone, email, url, address, carriers, accepts } = this.#provider.value ?? {};
     const data: Record<string, unknown> = {
       '@context': 'https://schema.org',
       '@type': 'MedicalClinic',
@@ -167,10 +168,12 @@ export class IopFacility extends IopElement {
         addressCountry: address.country,
       },
     };
-    for (const el of this.querySelectorAll('*')) {
-      if (!(el instanceof IopElement) || !el.schemaOrg) continue;
-      for (const [key, values] of Object.entries(el.schemaOrg())) if (values.length) data[key] = [...((data[key] as object[]) ?? []), ...values];
-    }
+    // The facility's own carriers and payment options, then what each element inside adds; a
+    // name an element repeats (its carriers default to the facility's) is published once.
+    const described: Record<string, unknown[]>[] = [paymentsSchemaOrg(carriers, accepts)];
+    for (const el of this.querySelectorAll('*')) if (el instanceof IopElement && el.schemaOrg) described.push(el.schemaOrg());
+    for (const part of described)
+      for (const [key, values] of Object.entries(part)) if (values.length) data[key] = [...new Set([...((data[key] as unknown[]) ?? []), ...values])];
     // `<` escaped, so no value can close the script if the page is ever serialized.
     const json = trustedScript(toJson(data).replace(/</g, '\\u003c'));
     if (json === null || this.#jsonLd?.text === String(json)) return;

@@ -142,7 +142,7 @@ export class IopElement extends LitElement {
    * What this element adds to its facility's schema.org description (`<iop-facility structured-data>`),
    * as property names to values, e.g. `{ availableService: [...] }`. Elements with nothing to add omit it.
    */
-  schemaOrg?(): Record<string, object[]>;
+  schemaOrg?(): Record<string, unknown[]>;
 
   /** The notice shown in place of what could not be configured; empty when all is well. */
   protected renderIssues(t: CommonText) {
