@@ -57,8 +57,10 @@ export default {
     {
       name: 'stable-order',
       // The analyzer reads files in whatever order they arrive; dist/ must be the same on every build.
+      // The registry's order, so tools that list the elements (the configurator) need no list of their own.
       packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+        const rank = (module) => ((i) => (i < 0 ? elements.length : i))(elements.findIndex(({ tag }) => module.path === `src/${tag}/${tag}.ts`));
+        customElementsManifest.modules.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
       },
     },
   ],

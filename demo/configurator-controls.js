@@ -87,6 +87,14 @@ export function control(ctx, spec) {
     choose(select, value, ctx.origin(path, value));
     return field(spec.label, select, opts);
   }
+  // Text, or an object named by that text (a carrier: "Acme" or { name, note }): edited as the
+  // object, written as plain text while nothing but its name is set.
+  const named = namedObject(schema);
+  if (named) {
+    const [key] = named.required;
+    const getNamed = () => ((v) => (typeof v === 'string' ? { [key]: v } : v))(get());
+    return control(ctx, { ...spec, schema: named, get: getNamed, set: (v, rebuild) => set(v && Object.keys(v).join() === key ? v[key] : v, rebuild) });
+  }
   if (hint.control === 'strings' || (type === 'object' && !schema.properties && schema.additionalProperties)) return stringsControl(ctx, spec);
   if (hint.control === 'json' || schema.anyOf || (type === 'object' && !schema.properties) || !type) {
     const box = h('textarea', { rows: 4, spellcheck: 'false', class: 'json', value: value === undefined ? '' : JSON.stringify(value, null, 2) });
@@ -156,6 +164,10 @@ export function control(ctx, spec) {
   return field(spec.label, input, opts);
 }
 
+/** The object branch of "text, or an object whose one required key is that text"; undefined for any other schema. */
+const namedObject = (schema) =>
+  schema?.anyOf?.length === 2 && schema.anyOf.some((s) => typeOf(s) === 'string') ? schema.anyOf.find((s) => typeOf(s) === 'object' && s.required?.length === 1) : undefined;
+
 /** Checkboxes for a list of values picked from a fixed set; written in the set's order. */
 function choicesControl(spec, choices) {
   const { path, get, set } = spec;
@@ -207,6 +219,8 @@ function listControl(ctx, spec) {
   const items = get() ?? [];
   const noun = hint.item ?? 'Item';
   const itemSchema = schema.items ?? {};
+  // Items that are objects, or text standing for one (a carrier's name), are laid out as objects.
+  const objectSchema = typeOf(itemSchema) === 'object' ? itemSchema : namedObject(itemSchema);
   const move = (list, from, to) => {
     const next = [...list];
     next.splice(to, 0, ...next.splice(from, 1));
@@ -214,12 +228,13 @@ function listControl(ctx, spec) {
   };
   const itemNodes = items.map((item, i) => {
     const name = `${noun} ${i + 1}`;
-    const title = hint.itemTitle && item?.[hint.itemTitle] ? `${name}: ${item[hint.itemTitle]}` : name;
+    const named = typeof item === 'string' ? item : item?.[hint.itemTitle];
+    const title = hint.itemTitle && named ? `${name}: ${named}` : name;
     const itemPath = `${path}[${i}]`;
     const getItem = () => (get() ?? [])[i];
     const setItem = (v, rebuild) => set((get() ?? []).map((x, j) => (j === i ? v : x)), rebuild);
     const body = control(ctx, {
-      label: typeOf(itemSchema) === 'object' ? title : name,
+      label: objectSchema ? title : name,
       schema: itemSchema,
       hint: hintFor(`${spec.ui}[]`),
       ui: `${spec.ui}[]`,
@@ -253,7 +268,7 @@ function listControl(ctx, spec) {
       }, 'Remove'),
     );
     // A list of objects folds its items when it is long (a catalogue of therapies), so the page stays short.
-    if (typeOf(itemSchema) === 'object') {
+    if (objectSchema) {
       body.classList.add('item');
       body.append(buttons);
       return hint.catalogue ? h('details', { class: 'item-fold', 'data-key': `${itemPath}:fold` }, h('summary', {}, title), body) : body;
@@ -270,7 +285,7 @@ function listControl(ctx, spec) {
       onclick: () => {
         const now = get() ?? ctx.defaults(spec);
         set([...now, newItem(itemSchema, now.at(-1))], true);
-        const first = typeOf(itemSchema) === 'object' ? Object.keys(itemSchema.properties)[0] : '';
+        const first = objectSchema ? Object.keys(objectSchema.properties)[0] : '';
         ctx.status(`${noun} ${now.length + 1} added.`, first ? `${path}[${now.length}].${first}` : `${path}[${now.length}]`, true);
       },
     }, `Add ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun.toLowerCase()}`),

@@ -8,8 +8,6 @@
  * inputs, the ASAM levels to pick from, the default therapy catalogue, how a list item is named.
  */
 
-/** Where each element's panel comes; a tag the build adds later comes after these. */
-export const ORDER = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
 export const FACILITY = 'iop-facility';
 
 const ASAM = [
@@ -70,6 +68,14 @@ export const HINTS = {
   'iop-appointment-form.retryDelays': { label: 'Waits before trying again', item: 'Wait', advanced: true, help: 'When sending fails, the form tries again after each wait, in milliseconds (1000 is one second); at most 6. Not set: 1000, 3000 and 9000.' },
   'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
   'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
+  '*.carriers': { item: 'Insurance plan', itemTitle: 'name', label: 'Insurance accepted', help: 'The insurance companies or plans you are in network with, as visitors know them. None listed: none is named.' },
+  '*.carriers[].note': { label: 'Note (e.g. “PPO plans only”; “network ID: …” is published for search engines)' },
+  '*.accepts': { label: 'Other ways to pay' },
+  '*.accepts[]': { labels: { medicaid: 'Medicaid', medicare: 'Medicare', tricare: 'TRICARE', 'self-pay': 'Self-pay', 'payment-plan': 'Payment plans', 'sliding-scale': 'Sliding-scale fees' } },
+  'iop-insurance.carriers': { help: 'Only if this list differs from the facility’s.' },
+  'iop-insurance.accepts': { help: 'Only if these differ from the facility’s.' },
+  'iop-insurance.verify': { label: 'Show “Check my coverage”', advanced: true, help: 'On by default: it opens the form’s insurance questions, or gives the phone when the page has no form. To hide it, write verify="false" on the element.' },
+  'iop-insurance.phone': { advanced: true },
   'iop-appointment-form.privacyUrl': { type: 'url', label: 'Privacy notice link' },
   'iop-appointment-form.minFillSeconds': { label: 'Bot check: seconds before a send is trusted', advanced: true },
   'iop-appointment-form.timeout': { label: 'Seconds to wait for each attempt', advanced: true },
@@ -85,6 +91,9 @@ export const HINTS = {
       ...['bestTime', 'forWhom', 'insurance', 'telehealth', 'message'].map((f) => [f, 'Default (not asked)']),
     ].map(([f, blank]) => [`iop-appointment-form.fields.${f}`, { blank }]),
   ),
+  // The coverage questions the form asks with `insurance` (issue 27.2): their names, spelled out.
+  'iop-appointment-form.fields.memberId': { label: 'Member ID', blank: 'Default (not asked)' },
+  'iop-appointment-form.fields.policyHolder': { label: 'Policy holder', blank: 'Default (not asked)' },
 };
 
 /** The hint for `path` (`tag.key[].sub`): the element's own first, then the one for any element. */
@@ -113,11 +122,10 @@ const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
  * @typedef {{ elements: ElementModel[], byTag: Record<string, ElementModel> }} Model
  */
 
-/** The tags the manifest defines, in ORDER. */
+/** The tags the manifest defines, in its order (the registry's, src/elements.ts), the facility first. */
 export function tagsOf(manifest) {
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
-  const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
-  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b));
+  return [...new Set(tags)].sort((a, b) => Number(b === FACILITY) - Number(a === FACILITY));
 }
 
 /**
@@ -166,7 +174,7 @@ export const typeOf = (schema) => (Array.isArray(schema?.type) ? schema.type[0] 
  * it at once (first enum value, a time, one nested item where at least one is needed).
  */
 export function newItem(schema, previous) {
-  if (typeOf(schema) !== 'object') return typeOf(schema) === 'string' ? '' : null;
+  if (typeOf(schema) !== 'object') return typeOf(schema) === 'string' || schema.anyOf?.some((s) => typeOf(s) === 'string') ? '' : null;
   /** @type {Record<string, unknown>} */
   const item = {};
   for (const key of schema.required ?? []) {

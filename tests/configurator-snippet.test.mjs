@@ -13,6 +13,8 @@ const manifest = JSON.parse(await readFile(new URL('custom-elements.json', dist)
 const schemas = Object.fromEntries(await Promise.all(tagsOf(manifest).map(async (tag) => [tag, JSON.parse(await readFile(new URL(`schemas/${tag}.schema.json`, dist), 'utf8'))])));
 const model = buildModel(manifest, schemas);
 const kit = 'https://cdn.example/iop-widgets.js';
+/** The registry's tags in its order (src/elements.ts), which the configurator follows with no list of its own. */
+const registry = [...(await readFile(new URL('../src/elements.ts', import.meta.url), 'utf8')).matchAll(/\btag: '([\w-]+)'/g)].map((m) => m[1]);
 
 /** A state holding only `tag`, with `values`, inside a facility with a zone. */
 const only = (tag, values, form = 'attributes') => {
@@ -27,7 +29,8 @@ const roundTrip = (snippet) => {
 };
 
 test('every key of every element schema becomes a control, and so does an attribute added later', () => {
-  assert.deepEqual(model.elements.map((e) => e.tag), ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form']);
+  assert.deepEqual(model.elements.map((e) => e.tag), registry);
+  assert.equal(registry.length >= 6 && registry[0], 'iop-facility');
   for (const element of model.elements) {
     const keys = element.fields.map((f) => f.key);
     for (const key of Object.keys(schemas[element.tag].properties)) assert.ok(keys.includes(key), `${element.tag} ${key}`);
@@ -150,12 +153,10 @@ test('says what is wrong with a pasted snippet', () => {
   assert.match(parseSnippet('<iop-schedule></iop-schedule><iop-schedule></iop-schedule>', model).error, /more than one <iop-schedule>/);
 });
 
-test('a new snippet: all four elements in a facility with a time zone, and the kit address a placeholder to fill', () => {
+test('a new snippet: every element of the registry in a facility with a time zone, and the kit address a placeholder to fill', () => {
   const state = initialState(model, { scriptUrl: PLACEHOLDER_URL, timezone: 'America/Denver' });
-  assert.equal(
-    makeSnippet(state, model),
-    `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/Denver">\n  <iop-level-of-care current="2.1" offered='["2.1"]'></iop-level-of-care>\n  <iop-therapy-list></iop-therapy-list>\n  <iop-schedule></iop-schedule>\n  <iop-appointment-form></iop-appointment-form>\n</iop-facility>\n`,
-  );
+  const children = registry.slice(1).map((tag) => `  <${tag}${tag === 'iop-level-of-care' ? ` current="2.1" offered='["2.1"]'` : ''}></${tag}>\n`);
+  assert.equal(makeSnippet(state, model), `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/Denver">\n${children.join('')}</iop-facility>\n`);
   assert.deepEqual(warnings(state).map((w) => w.key), ['scriptUrl', 'iop-facility.endpoint']);
   const local = { ...state, scriptUrl: 'http://127.0.0.1:8000/dist/iop-widgets.js', values: { ...state.values, 'iop-facility': { endpoint: '/api' } } };
   assert.deepEqual(warnings(local).map((w) => w.key), ['scriptUrl', 'iop-facility.timezone']);

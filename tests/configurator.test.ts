@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { contrast, mountConfigurator, PLACEHOLDER_URL, type ConfigIssueAt } from '../demo/configurator.js';
+import { elements } from '../src/elements.js';
 
 // The page with its controls, previews and the kit's own validation. The snippet logic alone
 // (round trips, what is kept) is tested in node: tests/configurator-snippet.test.mjs.
@@ -87,12 +88,11 @@ async function openSnippet(snippet: string) {
 const fold = (text: string) => text.replace(/[\s\u202f]+/g, ' ').trim();
 
 describe('configurator (demo/configurator.html)', () => {
-  it('starts with all four elements in a facility with a time zone, the kit address to fill, a true desktop preview, and is accessible', async function () {
+  it('starts with every element of the registry in a facility with a time zone, the kit address to fill, a true desktop preview, and is accessible', async function () {
     this.timeout(FRAME_TIMEOUT);
     const { root, snippet } = await configurator();
-    expect(snippet()).to.equal(
-      `<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/New_York">\n  <iop-level-of-care current="2.1" offered='["2.1"]'></iop-level-of-care>\n  <iop-therapy-list></iop-therapy-list>\n  <iop-schedule></iop-schedule>\n  <iop-appointment-form></iop-appointment-form>\n</iop-facility>\n`,
-    );
+    const children = elements.slice(1).map(({ tag }) => `  <${tag}${tag === 'iop-level-of-care' ? ` current="2.1" offered='["2.1"]'` : ''}></${tag}>\n`);
+    expect(snippet()).to.equal(`<script type="module" src="${PLACEHOLDER_URL}"></script>\n\n<iop-facility timezone="America/New_York">\n${children.join('')}</iop-facility>\n`);
     const warnings = [...root.querySelectorAll('.warnings li')].map((li) => li.textContent!);
     expect(warnings[0]).to.match(/^Replace YOUR-SITE\.example\/iop-widgets\.js/);
     expect(warnings[1]).to.match(/^No endpoint/);
@@ -268,6 +268,54 @@ describe('configurator (demo/configurator.html)', () => {
     ]);
     const snippet = c.snippet();
     expect((await c.load(snippet), c.snippet())).to.equal(snippet);
+  });
+
+  it('insurance panel: plans added, reordered and removed like therapies, payment options ticked; a fresh page shows them, and the form asks about coverage', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-insurance', 'iop-appointment-form']);
+    c.put(c.control('Phone'), '+1 555 010 0199');
+    await c.panel('Insurance');
+    for (const name of ['Acme Health', 'Lakeside Care Plan', 'Harbor Mutual']) {
+      await c.click(c.button('Add an insurance plan'));
+      // The new plan's name takes focus, as a new therapy's does.
+      expect((document.activeElement as HTMLElement).closest('fieldset')!.querySelector('legend')!.textContent).to.match(/^Insurance plan \d$/);
+      await sendKeys({ type: name });
+    }
+    c.put(c.control('Note', c.group('Insurance plan 2')), 'PPO plans only (network ID: LCP-7)');
+    c.button('Move up, Insurance plan 2').focus();
+    await sendKeys({ press: 'Enter' });
+    await c.settled();
+    expect(document.activeElement).to.equal(c.button('Move down, Insurance plan 1'));
+    c.button('Remove Insurance plan 3').focus();
+    await sendKeys({ press: 'Enter' });
+    await c.settled();
+    expect(document.activeElement).to.equal(c.button('Add an insurance plan'));
+    c.control('Medicaid', c.group('Other ways to pay')).click();
+    const issues = await c.click(c.control('Sliding-scale fees', c.group('Other ways to pay')));
+    expect(issues).to.deep.equal([]);
+    // A plan with a name alone is written as text; one with a note, as an object.
+    expect(c.snippet()).to.contain(`<iop-insurance carriers='[{"name":"Lakeside Care Plan","note":"PPO plans only (network ID: LCP-7)"},"Acme Health"]' accepts='["medicaid","sliding-scale"]'></iop-insurance>`);
+    await expect(c.root).to.be.accessible();
+
+    const page = await openSnippet(c.snippet());
+    expect(page.issues).to.deep.equal([]);
+    const insurance = page.shadow('iop-insurance');
+    expect([...insurance.querySelectorAll('[part~="carrier"]')].map((li) => fold(li.textContent!))).to.deep.equal(['Lakeside Care Plan — PPO plans only (network ID: LCP-7)', 'Acme Health']);
+    expect([...insurance.querySelectorAll('[part~="payment"]')].map((li) => fold(li.textContent!))).to.deep.equal(['Medicaid', 'Sliding-scale fees based on income']);
+    expect(insurance.querySelector('[part~="verify"]')!.textContent).to.equal('Check my coverage');
+    page.remove();
+    const snippet = c.snippet();
+    expect((await c.load(snippet), c.snippet())).to.equal(snippet);
+    expect(c.control('Name', c.group('Insurance plan 2')).value).to.equal('Acme Health');
+
+    // The form's coverage questions, read from the form's schema (issue 27.2: they exist once the form's branch is merged).
+    await c.panel('Appointment form');
+    const fields = c.group('Fields asked');
+    expect(['Insurance', 'Member ID', 'Policy holder'].map((label) => c.control<HTMLSelectElement>(label, fields).options[0].textContent)).to.deep.equal([
+      'Default (not asked)',
+      'Default (not asked)',
+      'Default (not asked)',
+    ]);
   });
 
   it('shows what the kit rejects next to the control at fault, counts it on the panel, and clears it once fixed', async function () {
