@@ -69,7 +69,7 @@ export const HINTS = {
   'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
   'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
   '*.carriers': { item: 'Insurance plan', itemTitle: 'name', label: 'Insurance accepted', help: 'The insurance companies or plans you are in network with, as visitors know them. None listed: none is named.' },
-  '*.carriers[].note': { label: 'Note (e.g. “PPO plans only”; “network ID: …” is published for search engines)' },
+  '*.carriers[].note': { label: 'Note (e.g. “PPO plans only”)' },
   '*.accepts': { label: 'Other ways to pay' },
   '*.accepts[]': { labels: { medicaid: 'Medicaid', medicare: 'Medicare', tricare: 'TRICARE', 'self-pay': 'Self-pay', 'payment-plan': 'Payment plans', 'sliding-scale': 'Sliding-scale fees' } },
   'iop-insurance.carriers': { help: 'Only if this list differs from the facility’s.' },
