@@ -53,7 +53,8 @@ describe('iop-insurance', () => {
       expect(names(el, 'carrier')).to.deep.equal(['Acme Health', 'Lakeside Care Plan — PPO plans only (network ID: LCP-PPO-7)']);
       expect(names(el, 'payment')).to.deep.equal(['Sliding-scale fees based on income', 'Medicaid', 'Self-pay']);
       expect(textOf(el)).to.contain('What each plan covers differs: we check yours.');
-      expect([...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Insurance we accept', 'Payment options']);
+      expect(names(el, 'subheading')).to.deep.equal(['Insurance we accept', 'Payment options']);
+      expect(parts(el, 'subheading').map((h) => h.localName)).to.deep.equal(['h3', 'h3']);
       await expect(el).to.be.accessible();
     });
 
@@ -74,6 +75,19 @@ describe('iop-insurance', () => {
       expect(names(el, 'payment')).to.deep.equal(['Pago por cuenta propia', 'Planes de pago', 'Tarifas según sus ingresos']);
       expect(part(el, 'call')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Para verificar su cobertura, llame al +1 555 010 0199.');
       await expect(el).to.be.accessible();
+    });
+
+    it('follows the theme’s tokens, and fits a 320 px phone in Spanish', async () => {
+      const { el, wrapper } = await page(`<iop-facility phone="+1 555 010 0199" style="--iop-color-primary: rgb(122, 31, 92); display: block; width: 288px"><iop-insurance carriers='["Lakeside Care Plan of the Greater Metropolitan Area"]' accepts='["sliding-scale"]'></iop-insurance><iop-appointment-form></iop-appointment-form></iop-facility>`, 'es');
+      expect(getComputedStyle(button(el)!).backgroundColor).to.equal('rgb(122, 31, 92)');
+      const box = el.getBoundingClientRect();
+      for (const node of [button(el)!, ...parts(el, 'item'), part(el, 'intro')!]) {
+        const rect = node.getBoundingClientRect();
+        expect(rect.right, node.textContent!).to.be.at.most(box.right + 0.5);
+      }
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(button(el)!.getBoundingClientRect().height).to.be.at.least(44);
+      wrapper.remove();
     });
 
     it('heading and strings change the text', async () => {

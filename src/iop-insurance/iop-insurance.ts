@@ -23,6 +23,7 @@ type Form = Element & { askInsurance?(): boolean };
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
  * @csspart intro - The sentence on what checking coverage involves.
+ * @csspart subheading - The headings "Insurance we accept" and "Payment options".
  * @csspart carriers - The list of insurance accepted.
  * @csspart payments - The list of payment options.
  * @csspart item - Each carrier and payment option.
@@ -83,14 +84,14 @@ export class IopInsurance extends IopElement {
       ${this.renderIssues(t)}
       <p part="intro">${t.intro}</p>
       ${carriers.length
-        ? html`<h3>${t.carriers}</h3>
+        ? html`<h3 part="subheading">${t.carriers}</h3>
             <ul part="carriers">
               ${carriers.map(({ name, note }) => html`<li part="item carrier">${name}${note ? html`<span part="note"> — ${note}</span>` : nothing}</li>`)}
             </ul>
             <p>${t.plansVary}</p>`
         : nothing}
       ${accepts.length
-        ? html`<h3>${t.accepts}</h3>
+        ? html`<h3 part="subheading">${t.accepts}</h3>
             <ul part="payments">
               ${accepts.map((payment) => html`<li part="item payment">${t[payment]}</li>`)}
             </ul>`
