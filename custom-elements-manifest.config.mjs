@@ -59,7 +59,10 @@ export default {
       // The analyzer reads files in whatever order they arrive; dist/ must be the same on every build.
       // The registry's order, so tools that list the elements (the configurator) need no list of their own.
       packageLinkPhase({ customElementsManifest }) {
-        const rank = (module) => ((i) => (i < 0 ? elements.length : i))(elements.findIndex(({ tag }) => module.path === `src/${tag}/${tag}.ts`));
+        const rank = (module) => {
+          const index = elements.findIndex(({ tag }) => module.path === `src/${tag}/${tag}.ts`);
+          return index < 0 ? elements.length : index;
+        };
         customElementsManifest.modules.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
       },
     },
