@@ -688,6 +688,9 @@ for (const version of VERSIONS) {
       assert.match(tag, / verify/);
       assert.match(tag, / heading="Paying for care"/);
       assert.match(tag, / heading-level="3"/);
+      // Alone on a page it takes the facility's carriers and payment options from the settings.
+      assert.deepEqual(JSON.parse(decode(tag.match(/ carriers="([^"]*)"/)[1])), ['Aetna', { name: 'Blue Cross Blue Shield', note: 'in network' }]);
+      assert.deepEqual(JSON.parse(decode(tag.match(/ accepts="([^"]*)"/)[1])), ['medicaid', 'sliding-scale']);
       const { tab, context, warnings } = await visit(page(version, 'insurance'));
       assert.deepEqual(await tab.evaluate(() => window.configErrors), []);
       assert.deepEqual(warnings, []);
@@ -704,9 +707,13 @@ for (const version of VERSIONS) {
         data.delete('iop_widgets_settings[endpoint]');
         data.append('iop_widgets_settings[endpoint][]', 'https://a.example');
         data.append('iop_widgets_settings[lang][]', 'es');
-        return (await fetch(button.form.action, { method: 'POST', body: data, redirect: 'manual' })).status;
+        // form.action is the form's input named "action"; the attribute is the URL.
+        const response = await fetch(new URL(button.form.getAttribute('action'), location.href), { method: 'POST', body: data });
+        return { status: response.status, url: response.url, text: await response.text() };
       });
-      assert.ok(status < 500, `status ${status}`);
+      assert.equal(status.status, 200, `status ${status.status}: ${status.text.slice(0, 300)}`);
+      // Saved: options.php went back to the settings page, which names the refused address.
+      assert.match(status.url, /page=iop-widgets-settings&settings-updated=true/);
       await context.close();
       const settings = await cli(version, 'settings', '{}');
       assert.equal(settings.notify, 'admin@example.org');

@@ -194,14 +194,19 @@ function iop_widgets_sanitize_settings( $input ) {
 	$out['accepts'] = array_values( array_intersect( array_keys( iop_widgets_payment_options() ), array_filter( $accepts, 'is_string' ) ) );
 
 	$endpoint = iop_widgets_text( $input, 'endpoint' );
-	if ( '' === $endpoint || 'https' === wp_parse_url( $endpoint, PHP_URL_SCHEME ) ) {
+	$listed   = static function ( $key ) use ( $input ) {
+		return isset( $input[ $key ] ) && ! is_scalar( $input[ $key ] );
+	};
+	if ( $listed( 'endpoint' ) ) {
+		add_settings_error( 'iop_widgets_settings', 'endpoint', __( 'Requests can only go to an https address.', 'iop-widgets' ) );
+	} elseif ( '' === $endpoint || 'https' === wp_parse_url( $endpoint, PHP_URL_SCHEME ) ) {
 		$out['endpoint'] = '' === $endpoint ? '' : esc_url_raw( $endpoint, array( 'https' ) );
 	} else {
 		add_settings_error( 'iop_widgets_settings', 'endpoint', __( 'Requests can only go to an https address.', 'iop-widgets' ) );
 	}
 	$given  = iop_widgets_text( $input, 'notify' );
 	$notify = sanitize_email( $given );
-	if ( '' === $given || is_email( $notify ) ) {
+	if ( ! $listed( 'notify' ) && ( '' === $given || is_email( $notify ) ) ) {
 		$out['notify'] = $notify;
 	} else {
 		add_settings_error( 'iop_widgets_settings', 'notify', __( 'The staff email address is not valid.', 'iop-widgets' ) );
