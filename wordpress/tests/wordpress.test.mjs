@@ -414,6 +414,14 @@ for (const version of VERSIONS) {
       // The page it is sent back to says the request arrived.
       const back = await html(first.headers.get('location'));
       assert.match(back, /id="iop-sent"/);
+      // Or a confirmation page of the facility's choosing.
+      const plainId = (await cli(version, 'page-id', 'plain')).id;
+      await cli(version, 'settings', JSON.stringify({ confirmation_page: plainId }));
+      const chosen = await send(version, request(), { form: true, key: null, accept: 'text/html', referer, from: address() });
+      assert.equal(chosen.status, 303);
+      assert.ok(chosen.headers.get('location').startsWith(site(version).url), chosen.headers.get('location'));
+      assert.match(await html(chosen.headers.get('location')), /No elements on this page\./);
+      await cli(version, 'settings', JSON.stringify({ confirmation_page: 0 }));
     });
 
     test('a bad request is refused with 400 and its field errors, stores nothing, and the form tells the visitor', async () => {
@@ -591,7 +599,11 @@ for (const version of VERSIONS) {
       const forged = await fetch(`${site(version).url}/wp-admin/admin-post.php`, { method: 'POST', headers: { Cookie: subscriber, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ action: 'iop_widgets_delete', id, _wpnonce: await tab.$eval(`${row} [data-action="delete"]`, (b) => b.form._wpnonce.value) }), redirect: 'manual' });
       assert.equal(forged.status, 403);
       assert.equal(await countFor(version, doomed.requestId), 1);
+      // Deleting asks first.
+      const asked = [];
+      tab.on('dialog', (dialog) => asked.push(dialog.message()) && dialog.accept());
       await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click(`${row} [data-action="delete"]`)]);
+      assert.deepEqual(asked, ['Delete this request for good? This cannot be undone.']);
       assert.equal(await countFor(version, doomed.requestId), 0);
       assert.equal(await tab.$(row), null);
       await tab.$eval('#iop-export', async (a) => (await fetch(a.href)).text());

@@ -157,6 +157,10 @@ function iop_widgets_requests_page() {
 			$lines = array();
 			foreach ( $keys as $key ) {
 				$value = iop_widgets_display( $row, $key );
+				if ( 'created_at' === $key ) {
+					// The number the access log names it by.
+					$value .= "\n#" . $row->id;
+				}
 				if ( '' !== $value ) {
 					$lines[] = count( $keys ) > 1 ? $columns[ $key ] . ': ' . $value : $value;
 				}
@@ -171,7 +175,7 @@ function iop_widgets_requests_page() {
 			wp_nonce_field( 'iop_widgets_handled_' . $row->id );
 			echo '<button type="submit" class="button" data-action="handled">' . esc_html__( 'Mark handled', 'iop-widgets' ) . '</button></form>';
 		}
-		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"><input type="hidden" name="action" value="iop_widgets_delete"><input type="hidden" name="id" value="' . esc_attr( $row->id ) . '">';
+		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" onsubmit="return confirm(' . esc_attr( wp_json_encode( __( 'Delete this request for good? This cannot be undone.', 'iop-widgets' ) ) ) . ')"><input type="hidden" name="action" value="iop_widgets_delete"><input type="hidden" name="id" value="' . esc_attr( $row->id ) . '">';
 		wp_nonce_field( 'iop_widgets_delete_' . $row->id );
 		echo '<button type="submit" class="button-link button-link-delete" data-action="delete">' . esc_html__( 'Delete', 'iop-widgets' ) . '</button></form>';
 		echo '</td></tr>';

@@ -226,6 +226,8 @@ function iop_widgets_sanitize_settings( $input ) {
 	} else {
 		add_settings_error( 'iop_widgets_settings', 'proxies', __( 'Trusted proxies: write addresses or ranges such as 10.0.0.0/8, one a line.', 'iop-widgets' ) );
 	}
+	$page                     = absint( iop_widgets_text( $input, 'confirmation_page' ) );
+	$out['confirmation_page'] = $page && 'page' === get_post_type( $page ) ? $page : 0;
 	$days                  = iop_widgets_text( $input, 'retention_days' );
 	$out['retention_days'] = ctype_digit( $days ) ? min( 3650, (int) $days ) : 0;
 	$out['delete_on_uninstall'] = '1' === iop_widgets_text( $input, 'delete_on_uninstall' ) ? 1 : 0;
@@ -291,6 +293,17 @@ function iop_widgets_settings_page() {
 	echo '<h2>' . esc_html__( 'Appointment requests', 'iop-widgets' ) . '</h2><table class="form-table" role="presentation">';
 	$field( 'endpoint', __( 'Send requests to', 'iop-widgets' ), 'url', __( 'Leave empty to keep them in this site (Appointment requests in the menu). Or an https address of your own system. Only administrators can change this; an endpoint written in a shortcode counts only on pages written by an administrator.', 'iop-widgets' ) );
 	$field( 'notify', __( 'Tell this staff email address', 'iop-widgets' ), 'email', __( 'The email only says that a request arrived and links to it: no health information goes by email.', 'iop-widgets' ) );
+	echo '<tr><th scope="row"><label for="iop-confirmation-page">' . esc_html__( 'Confirmation page', 'iop-widgets' ) . '</label></th><td>';
+	wp_dropdown_pages(
+		array(
+			'name'              => 'iop_widgets_settings[confirmation_page]',
+			'id'                => 'iop-confirmation-page',
+			'selected'          => (int) $s['confirmation_page'],
+			'show_option_none'  => esc_html__( 'The page the form was on, with a confirmation', 'iop-widgets' ),
+			'option_none_value' => '0',
+		)
+	);
+	echo $help( 'confirmation-page', __( 'Where a visitor whose browser runs no script lands after sending the form.', 'iop-widgets' ) ) . '</td></tr>'; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $help.
 	echo '<tr><th scope="row"><label for="iop-proxies">' . esc_html__( 'Trusted proxies', 'iop-widgets' ) . '</label></th><td><textarea class="regular-text" rows="3" id="iop-proxies" name="iop_widgets_settings[proxies]" aria-describedby="iop-proxies-help">' . esc_textarea( implode( "\n", (array) $s['proxies'] ) ) . '</textarea>';
 	echo $help( 'proxies', __( 'Only if this site runs behind a CDN or reverse proxy: its addresses or ranges (e.g. 10.0.0.0/8), one a line. Requests from them are counted by the visitor\'s address in X-Forwarded-For; otherwise that header is ignored. Each visitor address may send 10 new requests an hour.', 'iop-widgets' ) ) . '</td></tr>'; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $help.
 	echo '<tr><th scope="row"><label for="iop-retention">' . esc_html__( 'Keep handled requests', 'iop-widgets' ) . '</label></th><td><select id="iop-retention" name="iop_widgets_settings[retention_days]" aria-describedby="iop-retention-help">';
