@@ -414,6 +414,16 @@ for (const version of VERSIONS) {
       // The page it is sent back to says the request arrived.
       const back = await html(first.headers.get('location'));
       assert.match(back, /id="iop-sent"/);
+      // Mistakes come back as a page that names them, in the visitor's language, and nothing is stored.
+      const wrong = request({ name: '', locale: 'es-US' });
+      delete wrong.requestId;
+      const refused = await send(version, wrong, { form: true, key: null, accept: 'text/html', referer, from: address() });
+      assert.equal(refused.status, 400);
+      assert.match(refused.headers.get('content-type'), /^text\/html/);
+      const page400 = await refused.text();
+      assert.match(page400, /<html lang="es">/);
+      assert.match(page400, /name: Escriba su nombre\./);
+      assert.deepEqual(await sql(version, `SELECT COUNT(*) FROM wp_iop_requests WHERE email = ${quote(wrong.email)}`), [['0']]);
       // Or a confirmation page of the facility's choosing.
       const plainId = (await cli(version, 'page-id', 'plain')).id;
       await cli(version, 'settings', JSON.stringify({ confirmation_page: plainId }));
@@ -679,6 +689,10 @@ for (const version of VERSIONS) {
       await tab.click('#iop-accepts-sliding-scale');
       await tab.type('#iop-hours-mon', '08:00-20:00');
       await tab.type('#iop-hours-sat', '22:00-02:00');
+      await tab.screenshot({ path: `/tmp/iop-wp-${version}-settings-1280.png`, fullPage: true });
+      await tab.setViewport({ width: 320, height: 900 });
+      await tab.screenshot({ path: `/tmp/iop-wp-${version}-settings-320.png`, fullPage: true });
+      await tab.setViewport({ width: 1280, height: 900 });
       await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('#submit')]);
       await context.close();
       const all = await html(page(version, 'all'));

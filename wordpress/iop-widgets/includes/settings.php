@@ -266,9 +266,9 @@ function iop_widgets_settings_page() {
 	echo '</select></td></tr>';
 	echo '<tr><th scope="row">' . esc_html__( 'Admissions phone answered', 'iop-widgets' ) . '</th><td><fieldset><legend class="screen-reader-text">' . esc_html__( 'Admissions phone answered', 'iop-widgets' ) . '</legend>';
 	echo '<p><label><input type="checkbox" id="iop-admissions-247" name="iop_widgets_settings[admissions_247]" value="1"' . checked( $s['admissions_247'], 1, false ) . '> ' . esc_html__( '24 hours a day, 7 days a week', 'iop-widgets' ) . '</label></p>';
-	echo '<p class="description">' . esc_html__( 'Otherwise the hours of each day, in the program\'s time zone (e.g. 08:00-20:00; an end before the start runs past midnight). Leave all empty to claim no hours.', 'iop-widgets' ) . '</p>';
+	echo '<p class="description" id="iop-hours-help">' . esc_html__( 'Otherwise the hours of each day, in the program\'s time zone (e.g. 08:00-20:00; an end before the start runs past midnight). Leave all empty to claim no hours.', 'iop-widgets' ) . '</p>';
 	foreach ( iop_widgets_days() as $day => $label ) {
-		echo '<p><label for="iop-hours-' . esc_attr( $day ) . '" style="display:inline-block;min-width:7em">' . esc_html( $label ) . '</label> <input type="text" size="11" id="iop-hours-' . esc_attr( $day ) . '" name="iop_widgets_settings[admissions_hours][' . esc_attr( $day ) . ']" value="' . esc_attr( $s['admissions_hours'][ $day ] ?? '' ) . '" placeholder="08:00-20:00"></p>';
+		echo '<p><label for="iop-hours-' . esc_attr( $day ) . '" style="display:inline-block;min-width:7em">' . esc_html( $label ) . '</label> <input type="text" size="11" id="iop-hours-' . esc_attr( $day ) . '" name="iop_widgets_settings[admissions_hours][' . esc_attr( $day ) . ']" value="' . esc_attr( $s['admissions_hours'][ $day ] ?? '' ) . '" aria-describedby="iop-hours-help"></p>';
 	}
 	echo '</fieldset></td></tr></table>';
 
