@@ -16,9 +16,10 @@ import { moduleSource, zipPlugin } from '../build.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 // The stack's default; IOP_WP_VERSIONS="6.8" tests one version while working on the plugin.
 const VERSIONS = (process.env.IOP_WP_VERSIONS ?? '6.8 6.1').split(/\s+/).filter(Boolean);
-const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
-/** The kit's elements, as the manifest lists them: the shortcodes come from it. */
+/** The kit's elements, as the manifest lists them: the shortcodes come from it, and the page "all" has one of each it knows. */
 const manifestTags = JSON.parse(readFileSync(join(dirname(moduleSource), 'custom-elements.json'), 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+const ALL_PAGE = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-insurance', 'iop-appointment-form'];
+const TAGS = ALL_PAGE.filter((tag) => manifestTags.includes(tag));
 const run = promisify(execFile);
 /** Every HTTP call is bounded: a hung server fails the test instead of stalling the run. */
 const fetch = (url, init = {}) => globalThis.fetch(url, { signal: AbortSignal.timeout(30_000), ...init });
@@ -195,11 +196,12 @@ for (const version of VERSIONS) {
       assert.doesNotMatch(await html(page(version, 'plain')), /iop-widgets\.js/);
     });
 
-    test('all five elements upgrade with no configuration error, and text from shortcodes stays text', async () => {
+    test('every element of the kit upgrades with no configuration error, and text from shortcodes stays text', async () => {
       for (const width of [1280, 320]) {
         const { tab, context, warnings } = await visit(page(version, 'all'), width);
         const upgraded = await tab.evaluate((tags) => tags.filter((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount), TAGS);
         assert.deepEqual(upgraded, TAGS);
+        assert.deepEqual(manifestTags.filter((tag) => !ALL_PAGE.includes(tag)), [], 'an element of the kit is missing from the page "all" (tests/fixtures/pages.json)');
         assert.deepEqual(await tab.evaluate(() => window.configErrors), []);
         assert.deepEqual(await tab.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[part~="error"]')).map((el) => el.localName)), []);
         assert.deepEqual(warnings, []);
