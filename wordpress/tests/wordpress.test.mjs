@@ -667,6 +667,8 @@ for (const version of VERSIONS) {
       await sql(version, `UPDATE wp_iop_requests SET handled_at = UTC_TIMESTAMP() - INTERVAL 31 DAY WHERE request_key = ${quote(old.requestId)}`);
       await sql(version, `UPDATE wp_iop_requests SET handled_at = UTC_TIMESTAMP() - INTERVAL 29 DAY WHERE request_key = ${quote(recent.requestId)}`);
       await sql(version, `UPDATE wp_iop_requests SET created_at = UTC_TIMESTAMP() - INTERVAL 400 DAY WHERE request_key = ${quote(open.requestId)}`);
+      // WP-Cron runs the housekeeping daily (the tests run it by hand: their sites have no cron).
+      assert.match((await sql(version, "SELECT option_value FROM wp_options WHERE option_name = 'cron'"))[0][0], /iop_widgets_daily/);
       await cli(version, 'hook', 'iop_widgets_daily');
       assert.equal(await countFor(version, old.requestId), 1, 'deleted with no retention set');
       const { tab, context } = await adminPage(version);
