@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       IOP Widgets
- * Description:       The iop-widgets elements as shortcodes (facility, level of care, therapies, schedule, appointment form), and a safe home for the form's appointment requests.
+ * Description:       The iop-widgets elements as shortcodes (facility, level of care, therapies, schedule, insurance, appointment form), and a safe home for the form's appointment requests.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -28,8 +28,14 @@ require_once __DIR__ . '/includes/admin.php';
 require_once __DIR__ . '/includes/privacy.php';
 
 register_activation_hook( __FILE__, 'iop_widgets_activate' );
+register_deactivation_hook( __FILE__, 'iop_widgets_deactivate' );
 
-/** Creates the requests table and gives administrators the capability to read requests. */
+/** The daily housekeeping (retention, forgetting client addresses) stops with the plugin. */
+function iop_widgets_deactivate() {
+	wp_clear_scheduled_hook( 'iop_widgets_daily' );
+}
+
+/** Creates the tables, schedules the daily housekeeping and gives administrators the capability to read requests. */
 function iop_widgets_activate() {
 	iop_widgets_create_table();
 	$admin = get_role( 'administrator' );

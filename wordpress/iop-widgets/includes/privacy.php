@@ -1,7 +1,7 @@
 <?php
 /**
  * WordPress's privacy tools (Tools > Export / Erase Personal Data) find a person's appointment
- * requests by their email address.
+ * requests by their email address, and the phone-only requests made with the same number.
  *
  * @package IopWidgets
  */
@@ -28,21 +28,51 @@ function iop_widgets_register_eraser( $erasers ) {
 	return $erasers;
 }
 
-function iop_widgets_rows_for( $email ) {
+/**
+ * A person's requests: those with their email address, and those that give no email but a phone
+ * number from one of those requests (a request made by phone only is still theirs). Given a phone
+ * number instead of an email (a programmatic call), the requests with that number.
+ *
+ * @return array<int, object>
+ */
+function iop_widgets_rows_for( $email_or_phone ) {
 	global $wpdb;
 	$table = iop_widgets_table();
-	return $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE email = %s ORDER BY id", $email ) ); // phpcs:ignore WordPress.DB
+	$given = trim( (string) $email_or_phone );
+	if ( ! is_email( $given ) ) {
+		$digits = iop_widgets_phone_digits( $given );
+		return strlen( $digits ) < 7 ? array() : $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE phone_digits LIKE %s ORDER BY id", '%' . $wpdb->esc_like( substr( $digits, -10 ) ) ) ); // phpcs:ignore WordPress.DB
+	}
+	$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE email = %s ORDER BY id", $given ) ); // phpcs:ignore WordPress.DB
+	$phones = array_unique( array_filter( wp_list_pluck( $rows, 'phone_digits' ) ) );
+	if ( $phones ) {
+		$in   = implode( ',', array_fill( 0, count( $phones ), '%s' ) );
+		$more = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE email = '' AND phone_digits IN ({$in}) ORDER BY id", array_values( $phones ) ) ); // phpcs:ignore WordPress.DB
+		$rows = array_merge( $rows, $more );
+	}
+	return $rows;
+}
+
+/**
+ * A value for WordPress's export page, which turns a value that looks like a link into a live link
+ * and lets `<a>` through: what a visitor typed is text, so it is escaped and never made a link
+ * (a request naming someone else's email could otherwise put a phishing link in their export).
+ */
+function iop_widgets_export_value( $value ) {
+	return str_replace( '://', '&#58;//', esc_html( $value ) );
 }
 
 function iop_widgets_export_personal_data( $email, $page = 1 ) {
 	$items = array();
-	foreach ( iop_widgets_rows_for( $email ) as $row ) {
+	$rows  = iop_widgets_rows_for( $email );
+	foreach ( $rows as $row ) {
 		$data = array();
 		foreach ( iop_widgets_columns() as $key => $label ) {
-			if ( '' !== (string) $row->$key ) {
+			$value = iop_widgets_display( $row, $key );
+			if ( '' !== $value ) {
 				$data[] = array(
 					'name'  => $label,
-					'value' => (string) $row->$key,
+					'value' => iop_widgets_export_value( $value ),
 				);
 			}
 		}
@@ -53,6 +83,9 @@ function iop_widgets_export_personal_data( $email, $page = 1 ) {
 			'data'        => $data,
 		);
 	}
+	if ( $rows ) {
+		iop_widgets_audit( 'privacy-export', wp_list_pluck( $rows, 'id' ) );
+	}
 	return array(
 		'data' => $items,
 		'done' => true,
@@ -60,14 +93,13 @@ function iop_widgets_export_personal_data( $email, $page = 1 ) {
 }
 
 function iop_widgets_erase_personal_data( $email, $page = 1 ) {
-	global $wpdb;
-	$removed = iop_widgets_quietly(
-		static function () use ( $wpdb, $email ) {
-			return $wpdb->delete( iop_widgets_table(), array( 'email' => $email ), array( '%s' ) );
-		}
-	);
+	$ids     = wp_list_pluck( iop_widgets_rows_for( $email ), 'id' );
+	$removed = iop_widgets_delete_rows( $ids );
+	if ( $removed ) {
+		iop_widgets_audit( 'privacy-erase', $ids );
+	}
 	return array(
-		'items_removed'  => (int) $removed > 0,
+		'items_removed'  => $removed > 0,
 		'items_retained' => false,
 		'messages'       => array(),
 		'done'           => true,
@@ -78,7 +110,7 @@ function iop_widgets_privacy_policy() {
 	if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
 		wp_add_privacy_policy_content(
 			__( 'IOP Widgets', 'iop-widgets' ),
-			wp_kses_post( '<p>' . __( 'When you ask for an appointment, what you type in the form (your name, how to reach you, and anything you choose to tell us) is stored on this site so that our staff can call you back. Staff are told by email that a request arrived, without its content. You can ask us to export or erase it.', 'iop-widgets' ) . '</p>' )
+			wp_kses_post( '<p>' . __( 'When you ask for an appointment, what you type in the form (your name, how to reach you, and anything you choose to tell us) is stored on this site so that our staff can call you back. Staff are told by email that a request arrived, without its content. Who reads, exports or deletes it is recorded. You can ask us to export or erase it, by email address or phone number.', 'iop-widgets' ) . '</p>' )
 		);
 	}
 }

@@ -17,60 +17,52 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Per tag: attribute => kind (`text`, `json`, `list` (JSON array or commas) or `bool`). */
+/**
+ * Per tag: attribute => kind (`text`, `json`, `list` (JSON array or commas) or `bool`), for every
+ * element of the kit: generated from the kit's manifest by wordpress/build.mjs, so a new element
+ * is a new shortcode with no hand copy here.
+ */
 function iop_widgets_elements() {
-	$common = array(
-		'strings' => 'json',
-		'lang'    => 'text',
-		'id'      => 'text',
-		'class'   => 'text',
-	);
+	static $elements = null;
+	if ( null === $elements ) {
+		$file      = __DIR__ . '/elements.generated.php';
+		$generated = file_exists( $file ) ? include $file : array();
+		$elements  = array();
+		foreach ( (array) $generated as $tag => $attributes ) {
+			$elements[ $tag ] = array(
+				'strings' => 'json',
+				'lang'    => 'text',
+				'id'      => 'text',
+				'class'   => 'text',
+			) + $attributes;
+		}
+	}
+	return $elements;
+}
+
+/**
+ * Whether this shortcode may send the form elsewhere than the settings say: only on content written
+ * by a user who may change the settings. WordPress does not let an Author post a `<form>`, and an
+ * `endpoint` on an Author's page would send visitors' names and phones to any host.
+ */
+function iop_widgets_may_set_endpoint() {
+	$post = get_post();
+	return $post && $post->post_author && user_can( (int) $post->post_author, 'manage_options' );
+}
+
+/** Where the facility takes its values from the settings, and an element alone on a page too. */
+function iop_widgets_facility_defaults( array $settings ) {
+	$address = iop_widgets_address( $settings );
 	return array(
-		'iop-facility'         => $common + array(
-			'name'            => 'text',
-			'phone'           => 'text',
-			'email'           => 'text',
-			'url'             => 'text',
-			'address'         => 'json',
-			'timezone'        => 'text',
-			'endpoint'        => 'text',
-			'structured-data' => 'bool',
-		),
-		'iop-level-of-care'    => $common + array(
-			'levels'  => 'json',
-			'current' => 'text',
-			'offered' => 'list',
-			'view'    => 'text',
-			'heading' => 'text',
-			'name'    => 'text',
-			'phone'   => 'text',
-		),
-		'iop-therapy-list'     => $common + array(
-			'therapies'  => 'json',
-			'filterable' => 'bool',
-			'layout'     => 'text',
-			'heading'    => 'text',
-		),
-		'iop-schedule'         => $common + array(
-			'tracks'   => 'json',
-			'weeks'    => 'text',
-			'timezone' => 'text',
-			'heading'  => 'text',
-		),
-		'iop-appointment-form' => $common + array(
-			'endpoint'         => 'text',
-			'format'           => 'text',
-			'fields'           => 'json',
-			'programs'         => 'list',
-			'phone'            => 'text',
-			'privacy-url'      => 'text',
-			'min-fill-seconds' => 'text',
-			'timeout'          => 'text',
-			'retry-delays'     => 'json',
-			'response-time'    => 'text',
-			'heading'          => 'text',
-			'name'             => 'text',
-		),
+		'name'             => $settings['name'],
+		'phone'            => $settings['phone'],
+		'timezone'         => $settings['timezone'],
+		'endpoint'         => iop_widgets_endpoint(),
+		'address'          => $address ? wp_json_encode( $address ) : '',
+		'admissions-hours' => iop_widgets_admissions_hours( $settings ),
+		'carriers'         => iop_widgets_carriers_json( $settings ),
+		'accepts'          => $settings['accepts'] ? wp_json_encode( array_values( $settings['accepts'] ) ) : '',
+		'lang'             => $settings['lang'],
 	);
 }
 
@@ -151,34 +143,28 @@ function iop_widgets_render( $tag, array $atts, $content ) {
 		}
 	}
 
+	if ( isset( $given['endpoint'] ) && ! iop_widgets_may_set_endpoint() ) {
+		unset( $given['endpoint'] );
+	}
 	$inside   = $GLOBALS['iop_widgets_facility_depth'] > 0;
 	$defaults = array();
 	if ( 'iop-facility' === $tag ) {
-		$address  = iop_widgets_address( $settings );
-		$defaults = array(
-			'name'     => $settings['name'],
-			'phone'    => $settings['phone'],
-			'timezone' => $settings['timezone'],
-			'endpoint' => iop_widgets_endpoint(),
-			'address'  => $address ? wp_json_encode( $address ) : '',
-			'lang'     => $settings['lang'],
-		);
+		$defaults = iop_widgets_facility_defaults( $settings );
 	} elseif ( ! $inside ) {
 		// Alone on a page, an element takes from the settings what a facility would give it.
-		$defaults = array_intersect_key(
-			array(
-				'name'     => $settings['name'],
-				'phone'    => $settings['phone'],
-				'timezone' => $settings['timezone'],
-				'endpoint' => iop_widgets_endpoint(),
-				'lang'     => $settings['lang'],
-			),
-			$known
-		);
+		$defaults = array_intersect_key( iop_widgets_facility_defaults( $settings ), $known );
+		unset( $defaults['address'] );
 	}
 	$values = array_merge( array_filter( $defaults, 'strlen' ), $given );
 
-	$html = '<' . $tag;
+	$html = '';
+	if ( 'iop-appointment-form' === $tag && isset( $_GET['iop-sent'] ) && '1' === $_GET['iop-sent'] ) { // phpcs:ignore WordPress.Security.NonceVerification
+		// Sent back here by the REST route after a post with no script (303): say that it arrived.
+		$es    = 'es' === ( $values['lang'] ?? $settings['lang'] );
+		$html .= '<p id="iop-sent" role="status"><strong>' . esc_html( $es ? 'Recibimos su solicitud. Le contactaremos pronto.' : 'Thank you: your request arrived. We will contact you soon.' ) . '</strong> '
+			. esc_html( $es ? 'Si es una emergencia, llame al 911 o llame o envíe un texto al 988.' : 'If this is an emergency, call 911, or call or text 988.' ) . '</p>';
+	}
+	$html .= '<' . $tag;
 	foreach ( $values as $name => $value ) {
 		$html .= iop_widgets_attribute( $name, $value, $known[ $name ] );
 	}
@@ -193,7 +179,7 @@ function iop_widgets_render( $tag, array $atts, $content ) {
 			--$GLOBALS['iop_widgets_facility_depth'];
 		}
 	} elseif ( null !== $content && '' !== trim( $content ) ) {
-		$html .= iop_widgets_script_child( $content );
+		$html .= iop_widgets_script_child( $content, iop_widgets_may_set_endpoint() );
 	}
 	return $html . '</' . $tag . '>';
 }
@@ -220,10 +206,16 @@ function iop_widgets_attribute( $name, $value, $kind ) {
  * taken out first; `<`, `>` and `&` are written as \u escapes so that nothing in a value (not
  * even `</script>`) can end the script element, and the JSON stays the same JSON.
  */
-function iop_widgets_script_child( $content ) {
+function iop_widgets_script_child( $content, $may_set_endpoint = false ) {
 	$text    = preg_replace( '#</?p>|<br\s*/?>#i', '', $content );
 	$text    = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 	$decoded = json_decode( trim( $text ) );
+	if ( is_object( $decoded ) && ! $may_set_endpoint ) {
+		unset( $decoded->endpoint );
+	} elseif ( null === $decoded && ! $may_set_endpoint && false !== stripos( $text, 'endpoint' ) ) {
+		// JSON the element cannot read anyway, but that might name an endpoint: not passed on.
+		$text = '{}';
+	}
 	$json    = null === $decoded
 		? str_replace( array( '<', '>', '&' ), array( '\u003C', '\u003E', '\u0026' ), trim( $text ) )
 		: wp_json_encode( $decoded, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
