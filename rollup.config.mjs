@@ -25,12 +25,17 @@ const jsonSchemas = {
   async writeBundle() {
     const imports = elements.map(({ tag, shape }) => `import { ${shape} } from './${schemaModule(tag)}';`);
     const contents = `import * as z from 'zod/mini';
+      import { text, perLanguage, LANG_KEY } from './src/shared/schema.ts';
+      // Text per language: an object whose keys are language codes and whose values are text.
+      const override = ({ zodSchema, jsonSchema }) => {
+        if (perLanguage.has(zodSchema) && jsonSchema.type === 'object') Object.assign(jsonSchema, { propertyNames: { pattern: LANG_KEY.source }, minProperties: 1 });
+      };
       ${imports.join('\n')}
       const config = (shape) => z.strictObject({
         ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])),
-        strings: z.optional(z.record(z.string(), z.string())),
+        strings: z.optional(z.record(z.string(), text())),
       });
-      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag]), { io: 'input' });`;
+      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag]), { io: 'input', override });`;
     const { outputFiles } = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
     const { default: toJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     await mkdir('dist/schemas', { recursive: true });

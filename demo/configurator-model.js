@@ -113,6 +113,19 @@ const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
  * @typedef {{ elements: ElementModel[], byTag: Record<string, ElementModel> }} Model
  */
 
+/**
+ * Text a facility writes: its JSON Schema is `anyOf` a string and an object of language codes
+ * (`{"en": …, "es": …}`). The configurator edits it as text, one input per language when the value
+ * has several, so it is a string schema marked `perLanguage` here, at any depth.
+ */
+export const isWritten = (schema) => schema?.anyOf?.length === 2 && schema.anyOf[0].type === 'string' && !!schema.anyOf[1].propertyNames;
+export function plainText(schema) {
+  if (!schema || typeof schema !== 'object') return schema;
+  if (isWritten(schema)) return { ...schema.anyOf[0], perLanguage: true };
+  if (Array.isArray(schema)) return schema.map(plainText);
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : plainText(value)]));
+}
+
 /** The tags the manifest defines, in ORDER. */
 export function tagsOf(manifest) {
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
@@ -131,7 +144,7 @@ export function buildModel(manifest, schemas) {
   const elements = tagsOf(manifest).map((tag) => {
     const declaration = declarations.find((d) => d.tagName === tag);
     const attributes = declaration.attributes ?? [];
-    const schema = schemas[tag] ?? { properties: {} };
+    const schema = plainText(schemas[tag] ?? { properties: {} });
     const describe = (key, attribute, propertySchema, attributeOnly) => {
       const hint = hintFor(`${tag}.${key}`);
       return {

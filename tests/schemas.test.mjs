@@ -26,7 +26,8 @@ function configurations(htmlText) {
       // configuration keys (no script child or facility context carries them).
       if (name === 'lang' || (tag === 'iop-facility' && name === 'structured-data')) continue;
       const key = camel(name);
-      const type = schema.properties[key]?.type ?? (schema.properties[key]?.anyOf ? 'object' : 'string');
+      // Either of several forms (text or text per language, "24/7" or hours): JSON when it opens like JSON.
+      const type = schema.properties[key]?.type ?? (schema.properties[key]?.anyOf ? (/^\s*[[{]/.test(value) ? 'object' : 'string') : 'string');
       config[key] = type === 'array' || type === 'object' ? JSON.parse(value) : type === 'number' ? Number(value) : type === 'boolean' ? true : value;
     }
     found.push({ tag, config });

@@ -4,9 +4,10 @@
  * tested in node (tests/configure.test.mjs); the base class only gathers the inputs.
  */
 import * as z from 'zod/mini';
-import { commonText, fmt, type CommonText, type Lang, type TextTable } from './i18n.js';
+import { commonText, fmt, langOf, type CommonText, type TextTable } from './i18n.js';
 import type { ConfigIssue } from './events.js';
 import { JsonSyntaxError } from './json-attribute.js';
+import { setTextLang, text } from './schema.js';
 import { formatPath, parseValue, readSafely, Unreadable, type ConfigOf, type RawIssue, type Shape } from './validate.js';
 
 /** An element's text: its own keys and the shared ones, after `strings` overrides. */
@@ -34,7 +35,8 @@ const LAST = 2;
 export function configure<S extends Shape, K extends string>(
   shape: S,
   table: TextTable<K>,
-  lang: Lang,
+  /** The element's language tag (`es-MX`, `fr`): its built-in text, and the entry of text given per language. */
+  tag: string,
   /** The element's own values (attribute or property) by key, `strings` included. */
   own: Record<string, unknown>,
   /** The script child's parsed JSON (a `JsonSyntaxError` when it did not parse); undefined if none. */
@@ -44,6 +46,8 @@ export function configure<S extends Shape, K extends string>(
   /** Rules across keys; a key it flags falls through to its next source like any other bad value. */
   check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
 ): Configured<S, K> {
+  const { lang, text: textLang } = langOf(tag);
+  setTextLang(textLang);
   const issues: ConfigIssue[] = [];
   // Paths name the attribute (`privacy-url`), or the key in the script child, which says so.
   const report = (source: number, found: RawIssue[]) => {
@@ -60,7 +64,7 @@ export function configure<S extends Shape, K extends string>(
   const textKeys = Object.keys(t);
   const textFrom = (source: number, value: unknown) => {
     if (value === undefined) return {};
-    const parsed = entriesOf('strings', value, textKeys, z.string(), t);
+    const parsed = entriesOf('strings', value, textKeys, (stringsText ??= text()), t);
     report(source, parsed.issues);
     return parsed.value;
   };
@@ -119,6 +123,8 @@ export function configure<S extends Shape, K extends string>(
   if (more > 0) issues.splice(MAX_ISSUES, more, { path: '', message: fmt(t.moreIssues, { count: more }) });
   return { config: config as ConfigOf<S>, t, issues };
 }
+
+let stringsText: ReturnType<typeof text> | undefined;
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 

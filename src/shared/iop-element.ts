@@ -9,6 +9,10 @@ import { configure, type Texts } from './configure.js';
 
 export type { Texts };
 
+/** The connected elements, for the one observer of `lang` below. */
+const live = new Set<IopElement>();
+let langWatch: MutationObserver | undefined;
+
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
@@ -46,6 +50,8 @@ export class IopElement extends LitElement {
   /** The resolved language of the built-in text, and the locale for `Intl` formatting. */
   protected lang_: Lang = 'en';
   protected locale = 'en-US';
+  /** The language tag the last update resolved (`fr` too): text given per language follows it. */
+  #tag = '';
   /** The problems found by the last update, as shown in the notice. */
   protected issues: ConfigIssue[] = [];
 
@@ -85,6 +91,18 @@ export class IopElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    live.add(this);
+    // One observer for the whole page, as Shoelace's localize controller has: a change of
+    // `<html lang>` or any ancestor's re-renders the elements whose language it changes.
+    if (!langWatch) {
+      langWatch = new MutationObserver(() => {
+        for (const el of live) {
+          const { locale, text } = resolveLang(el);
+          if (el.#tag && locale + text !== el.#tag) el.requestUpdate();
+        }
+      });
+      langWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    }
     this.#script = this.#readScript();
     // A CMS may fill in or replace the script child after upgrade.
     this.#observer = new MutationObserver(() => {
@@ -96,6 +114,7 @@ export class IopElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    live.delete(this);
     this.#observer?.disconnect();
     // @lit/context keeps the last value; moved out of a facility, the element must forget it.
     // Reconnected inside one, it asks again and gets the values back at once.
@@ -122,16 +141,19 @@ export class IopElement extends LitElement {
     check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Texts<K> } {
     const shape = lazyShape();
-    ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
+    const { lang, locale, text } = resolveLang(this);
+    this.lang_ = lang;
+    this.locale = locale;
+    this.#tag = locale + text;
     // A page may define a getter that throws on the element: read as a bad value, never thrown.
     const own = Object.fromEntries([...Object.keys(shape), 'strings'].map((key) => [key, readSafely(this, key)]));
     // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
     // result: same inputs, same configuration object, and no re-validation of a long list.
-    const inputs = [shape, table, this.locale, this.#script, this.facility, ...Object.values(own)];
+    const inputs = [shape, table, this.#tag, this.#script, this.facility, ...Object.values(own)];
     if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
       return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
-    const { config, t, issues } = configure(shape, table, this.lang_, own, this.#script, this.facility, check);
+    const { config, t, issues } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check);
     this.issues = issues;
     const result = { config, t };
     this.#last = { inputs, result };

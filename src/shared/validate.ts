@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
 import { fmt, type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
+import { perLanguage } from './schema.js';
 
 // Before any parse. zod/mini's object parser never compiles code, but full zod's probes `new Function`
 // at its first object parse, a CSP violation on strict pages; this keeps a switch to it safe.
@@ -77,6 +78,7 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
       return fmt(t.unknownKey, { key: issue.keys.join('", "'), known: Object.keys(shape ?? {}).join(', ') });
     }
     case 'invalid_union':
+      if (perLanguage.has(issue.inst as object)) return t.perLanguage;
       return fmt(t.expectedOneOf, { values: issue.errors.map((branch) => wanted(branch[0], t)).join(', ') });
     default:
       return t.badFormat;
