@@ -8,6 +8,7 @@
  * always edits the current value, never the one it was built from.
  */
 import { hintFor, labelOf, newItem, typeOf } from './configurator-model.js';
+import { textIn } from './configurator-snippet.js';
 
 /** Creates an element: `h('label', { for: 'x' }, 'Name')`. Attributes that are `false` or nullish are left out. */
 export function h(tag, attributes = {}, ...children) {
@@ -152,9 +153,17 @@ export function control(ctx, spec) {
       ),
     );
   }
+  if (schema.perLanguage && value && typeof value === 'object') {
+    // Text given per language: one input per language, each editing its own entry.
+    return group(spec.label, path, Object.keys(value).map((lang) => field(`${spec.label} (${LANGUAGES[lang] ?? lang})`,
+      h('input', { type: 'text', autocomplete: 'off', lang, value: String(value[lang] ?? ''), oninput: (e) => set({ ...get(), [lang]: e.target.value }) }),
+      { path: `${path}.${lang}`, key: `${path}.${lang}` })));
+  }
   const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
   return field(spec.label, input, opts);
 }
+
+const LANGUAGES = { en: 'English', es: 'Spanish' };
 
 /** Checkboxes for a list of values picked from a fixed set; written in the set's order. */
 function choicesControl(spec, choices) {
@@ -214,7 +223,7 @@ function listControl(ctx, spec) {
   };
   const itemNodes = items.map((item, i) => {
     const name = `${noun} ${i + 1}`;
-    const title = hint.itemTitle && item?.[hint.itemTitle] ? `${name}: ${item[hint.itemTitle]}` : name;
+    const title = hint.itemTitle && item?.[hint.itemTitle] ? `${name}: ${textIn(item[hint.itemTitle], ctx.lang?.())}` : name;
     const itemPath = `${path}[${i}]`;
     const getItem = () => (get() ?? [])[i];
     const setItem = (v, rebuild) => set((get() ?? []).map((x, j) => (j === i ? v : x)), rebuild);

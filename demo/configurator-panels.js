@@ -4,44 +4,48 @@
  * the note on what a loaded snippet kept, and the kit's issues put next to the controls they name.
  */
 import { h } from './configurator-controls.js';
+import { catalogueIndex, catalogueItem, textIn } from './configurator-snippet.js';
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Checkboxes for the therapies of the kit's default catalogue. All ticked and nothing added: no
  * `therapies` at all, so the element shows its defaults in the visitor's language. Any change
- * writes the list out (in the snippet's language), where each item can then be edited or moved.
+ * writes the list out in the snippet's language, or in both when the snippet follows the page's
+ * (catalogueItem), where each item can then be edited or moved. `pairs`: each default therapy in
+ * English and Spanish.
  */
-export function catalogueControl(spec, therapies, lang) {
-  if (!therapies) return h('p', { class: 'hint' }, 'Reading the default therapies from the kit…');
+export function catalogueControl(spec, pairs, lang) {
+  if (!pairs) return h('p', { class: 'hint' }, 'Reading the default therapies from the kit…');
   const { get, set, path } = spec;
-  const names = therapies.map((t) => t.name);
-  const toggle = (therapy, on) => {
+  const therapies = pairs.map((pair) => catalogueItem(pair, lang));
+  const shown = therapies.map((t) => textIn(t.name, lang));
+  const toggle = (index, on) => {
     const base = get() ?? therapies.map((t) => structuredClone(t));
-    let next = base.filter((t) => t.name !== therapy.name);
+    let next = base.filter((t) => catalogueIndex(pairs, t) !== index);
     if (on) {
       // Back in its catalogue place: after the last ticked therapy that comes before it there.
-      const before = names.slice(0, names.indexOf(therapy.name));
-      const at = next.reduce((last, t, i) => (before.includes(t.name) ? i + 1 : last), 0);
-      next.splice(at, 0, structuredClone(therapy));
+      const at = next.reduce((last, t, i) => (catalogueIndex(pairs, t) >= 0 && catalogueIndex(pairs, t) < index ? i + 1 : last), 0);
+      next.splice(at, 0, structuredClone(therapies[index]));
     }
     set(same(next, therapies) ? undefined : next, true);
   };
   const now = get();
+  const written = lang === 'es' ? 'in Spanish' : lang === 'en' ? 'in English' : 'in English and Spanish, for the page’s language';
   return h('fieldset', { class: 'catalogue' },
     h('legend', {}, 'From the default catalogue'),
     h('p', { class: 'hint' },
       now === undefined
         ? 'All ticked and none of your own: the element shows these, in each visitor’s language.'
-        : `Written out in the snippet (${lang === 'es' ? 'Spanish' : 'English'}); untick what the program does not offer, add your own below.`),
-    therapies.map((therapy) => h('label', { class: 'choice' },
+        : `Written out in the snippet (${written}); untick what the program does not offer, add your own below.`),
+    therapies.map((therapy, index) => h('label', { class: 'choice' },
       h('input', {
         type: 'checkbox',
-        checked: now === undefined || now.some((t) => t.name === therapy.name),
-        'data-key': `${path}=${therapy.name}`,
-        onchange: (e) => toggle(therapy, e.target.checked),
+        checked: now === undefined || now.some((t) => catalogueIndex(pairs, t) === index),
+        'data-key': `${path}=${pairs[index].en.name}`,
+        onchange: (e) => toggle(index, e.target.checked),
       }),
-      ` ${therapy.name}`,
+      ` ${shown[index]}`,
     )),
     now === undefined ? null : h('button', { type: 'button', 'data-key': `${path}:defaults`, onclick: () => set(undefined, true) }, 'Back to the defaults'),
   );

@@ -154,6 +154,50 @@ export function parseSnippet(html, model, base = {}) {
   return { state };
 }
 
+/**
+ * The default catalogue as the snippet writes it (issue 25.4: never English content under Spanish
+ * headings). `pairs` holds each default therapy in English and Spanish, as the kit exports them.
+ * A snippet in one language gets that language's text; a snippet that follows the page's language
+ * gets both, `{"en": …, "es": …}`, so a page in either language shows its own.
+ * @param {{ en: any, es: any }} pair @param {string} lang
+ */
+export function catalogueItem(pair, lang) {
+  if (lang === 'en' || lang === 'es') return structuredClone(pair[lang]);
+  const { en, es } = pair;
+  return Object.fromEntries(
+    Object.keys(en).map((key) => [key, typeof en[key] === 'string' && typeof es[key] === 'string' && en[key] !== es[key] ? { en: en[key], es: es[key] } : structuredClone(en[key])]),
+  );
+}
+
+/** Every text a value holds: itself, or each language's. */
+export const textsOf = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : []);
+
+/** The text of `value` to show for `lang`: a string as it is, else its entry for `lang`, else English, else the first. */
+export const textIn = (value, lang) => (typeof value === 'string' ? value : value && typeof value === 'object' ? (value[lang || 'en'] ?? value.en ?? textsOf(value)[0] ?? '') : '');
+
+/** Which default therapy `item` is (by its name in any language), or -1. */
+export const catalogueIndex = (pairs, item) => {
+  const names = textsOf(item?.name);
+  return pairs.findIndex((pair) => names.includes(pair.en.name) || names.includes(pair.es.name));
+};
+
+/** Is `item` a default therapy as written for some language, unedited? */
+const unedited = (pairs, item) => {
+  const i = catalogueIndex(pairs, item);
+  return i >= 0 && ['en', 'es', ''].some((lang) => JSON.stringify(catalogueItem(pairs[i], lang)) === JSON.stringify(item));
+};
+
+/**
+ * The values with each unedited default therapy rewritten for `lang` (the snippet's language was
+ * changed); therapies the editor wrote or changed stay as they are.
+ */
+export function relang(values, pairs, lang) {
+  const list = values['iop-therapy-list']?.therapies;
+  if (!pairs || !Array.isArray(list)) return values;
+  const therapies = list.map((item) => (unedited(pairs, item) ? catalogueItem(pairs[catalogueIndex(pairs, item)], lang) : item));
+  return { ...values, 'iop-therapy-list': { ...values['iop-therapy-list'], therapies } };
+}
+
 /** Is `url` served from this computer only (127.0.0.1, localhost)? */
 export const isLocal = (url) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:|\/|$)/i.test(url.trim());
 

@@ -184,6 +184,33 @@ describe('configurator (demo/configurator.html)', () => {
     expect(c.control('EMDR', c.group('From the default catalogue')).checked).to.be.false;
   });
 
+  it('the default therapies follow the snippet’s language: both for the page’s language, Spanish for Spanish, never English under Spanish headings', async function () {
+    this.timeout(FRAME_TIMEOUT * 2);
+    const c = await configurator(['iop-therapy-list']);
+    await c.panel('Therapy list');
+    await waitUntil(() => c.root.querySelector('.catalogue'), 'the default catalogue was not read from the kit', { timeout: 10000 });
+    // The issue's steps: untick one therapy, then switch the snippet to Spanish.
+    await c.click(c.control('EMDR', c.group('From the default catalogue')));
+    // Following the page's language, the catalogue is written in both.
+    expect(c.snippet()).to.contain('{"en":"Group therapy","es":"Terapia de grupo"}');
+    await c.panel('Language, colour and snippet');
+    const issues = await c.fill(c.control<HTMLSelectElement>('Language'), 'es');
+    expect(issues).to.deep.equal([]);
+    const snippet = c.snippet();
+    expect(snippet).to.contain('"name":"Terapia de grupo"').and.not.contain('Group therapy').and.not.contain('Cognitive behavioral');
+    const page = await openSnippet(snippet);
+    const list = page.shadow('iop-therapy-list');
+    const names = [...list.querySelectorAll('[part~="item"] h4')].map((h4) => h4.textContent);
+    expect(names).to.include('Terapia de grupo').and.include('Musicoterapia').and.not.include('Group therapy').and.not.include('EMDR');
+    expect(list.querySelector('[part~="heading"]')!.textContent).to.equal('Terapias que ofrecemos');
+    page.remove();
+    // Back to the page's language: both again, so an English page shows English.
+    await c.fill(c.control<HTMLSelectElement>('Language'), '');
+    const english = await openSnippet(c.snippet());
+    expect([...english.shadow('iop-therapy-list').querySelectorAll('[part~="item"] h4')].map((h4) => h4.textContent)).to.include('Group therapy').and.not.include('Terapia de grupo');
+    english.remove();
+  });
+
   it('schedule panel: a track built through the controls shows exactly that in a fresh page, in Spanish', async function () {
     this.timeout(FRAME_TIMEOUT);
     const c = await configurator(['iop-schedule']);
