@@ -67,8 +67,15 @@ export function mountConfigurator(root, options) {
   const problems = h('div', { class: 'problems', id: 'snippet-problems', hidden: true });
   /** Whether the state came from a pasted snippet (an unlisted value in a menu is then "from your snippet"). */
   let loadedSnippet = false;
-  /** The control being typed in: its issue waits until the editor leaves it (see showIssues). */
+  /**
+   * The key of the control being typed in (or just added, empty): its issue waits until the editor
+   * leaves it (see showIssues). A key, not the element: a rebuild replaces the element, focus and all.
+   */
   let holding = null;
+  const held = () => {
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    return holding && controls.contains(active) && active?.dataset.key === holding ? active : null;
+  };
   const { phone, desktop, view } = previewFrames();
   const checker = h('iframe', { hidden: true, title: 'Validation (not shown)' });
   const controls = h('div', { class: 'settings' });
@@ -92,6 +99,8 @@ export function mountConfigurator(root, options) {
     const target = /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(key)}"]`));
     target?.closest('details')?.setAttribute('open', '');
     target?.focus();
+    // A new item's empty Name is not wrong yet: it waits, as a field being typed in does.
+    if (rebuilt && target instanceof HTMLInputElement && !target.value) holding = key;
     if (rebuilt) target?.scrollIntoView({ block: 'nearest' });
   };
 
@@ -236,7 +245,7 @@ export function mountConfigurator(root, options) {
   /** The issues shown (all but the one held back while typed): named by the snippet, linked to their control. */
   let shownIssues = [];
   const refreshIssues = () => {
-    shownIssues = showIssues(controls, general, lastIssues, holding === document.activeElement ? holding : null);
+    shownIssues = showIssues(controls, general, lastIssues, held());
     const n = shownIssues.length;
     const count = `${n} ${n === 1 ? 'problem' : 'problems'}`;
     const items = () => shownIssues.map((issue) => h('li', {}, `${issuePlace(model, issue)}: ${messageOf(issue)} `, h('button', { type: 'button', class: 'link', onclick: () => goToIssue(issue) }, 'Go to the setting')));
@@ -260,10 +269,10 @@ export function mountConfigurator(root, options) {
   }
 
   // An issue at the control being typed in shows when the editor leaves it (or picks a value).
-  controls.addEventListener('input', (e) => (holding = e.target));
+  controls.addEventListener('input', (e) => (holding = e.target.dataset.key ?? null));
   for (const type of ['change', 'focusout']) {
     controls.addEventListener(type, (e) => {
-      if (holding !== e.target) return;
+      if (!holding || holding !== e.target.dataset.key) return;
       holding = null;
       refreshIssues();
     });

@@ -211,6 +211,27 @@ describe('configurator (demo/configurator.html)', () => {
     english.remove();
   });
 
+  it('a new track’s empty Name takes focus and waits until it is left; the problem then reads in plain words (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    const issues = await c.click(c.button('Add a track'));
+    // The kit rejects the empty name, but the editor has not had a chance to write it.
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-schedule tracks[0].name']);
+    const name = c.control('Name', c.group('Track 1'));
+    expect(document.activeElement).to.equal(name);
+    expect(name.hasAttribute('aria-invalid')).to.be.false;
+    expect(c.errorOf(name).hidden).to.be.true;
+    expect(c.root.querySelector<HTMLElement>('#snippet-problems')!.hidden).to.be.true;
+    // Left empty: now it is a problem, said as a person would say it.
+    name.blur();
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'the empty name was not flagged once left');
+    expect(c.errorOf(name).textContent).to.equal('Write something here (it is required)');
+    const listed = c.root.querySelector('#snippet-problems li')!.textContent!;
+    expect(listed).to.match(/^Schedule, Track 1, Name: Write something here \(it is required\)/);
+    expect(listed).to.not.match(/expected|non-empty|tracks\[|string/i);
+  });
+
   it('schedule panel: a track built through the controls shows exactly that in a fresh page, in Spanish', async function () {
     this.timeout(FRAME_TIMEOUT);
     const c = await configurator(['iop-schedule']);
