@@ -45,28 +45,40 @@ export function run(frame, body) {
 export function previewFrames() {
   const phone = h('iframe', { title: 'Preview at phone width', style: `width: ${PHONE_WIDTH}px` });
   const desktop = h('iframe', { title: 'Preview at desktop width', style: `width: ${DESKTOP_WIDTH}px` });
+  const phoneBox = h('div', { class: 'scaled' }, phone);
   const desktopBox = h('div', { class: 'scaled' }, desktop);
+  const phoneNote = h('span', {});
   const scaleNote = h('span', { class: 'hint' });
+  /**
+   * Each frame keeps its true width and is scaled down to its column: on a 320 px phone the phone
+   * view is a little smaller rather than the page scrolling sideways (issue 25.8).
+   */
+  const fitOne = (frame, box, note, width) => {
+    const room = box.clientWidth;
+    if (!room) return;
+    const scale = Math.min(1, room / (frame.offsetWidth || width));
+    frame.style.transform = scale < 1 ? `scale(${scale})` : '';
+    const height = `${Math.ceil(frame.offsetHeight * scale)}px`;
+    if (box.style.height !== height) box.style.height = height;
+    note.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
+  };
   const fit = () => {
-    const width = desktopBox.clientWidth;
-    if (!width) return;
-    const scale = Math.min(1, width / (desktop.offsetWidth || DESKTOP_WIDTH));
-    desktop.style.transform = `scale(${scale})`;
-    const height = `${Math.ceil(desktop.offsetHeight * scale)}px`;
-    if (desktopBox.style.height !== height) desktopBox.style.height = height;
-    scaleNote.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
+    fitOne(desktop, desktopBox, scaleNote, DESKTOP_WIDTH);
+    fitOne(phone, phoneBox, phoneNote, PHONE_WIDTH);
   };
   const size = (frame, max) => {
     const doc = frame.contentDocument;
     if (!doc?.body) return;
     frame.style.height = `${Math.min(Math.ceil(doc.documentElement.scrollHeight) + 4, max)}px`;
   };
-  phone.addEventListener('rendered', () => size(phone, 640));
+  phone.addEventListener('rendered', () => (size(phone, 640), fit()));
   desktop.addEventListener('rendered', () => (size(desktop, 1400), fit()));
   // Fitted in the next frame: resizing inside the observer's callback would loop.
-  new ResizeObserver(() => requestAnimationFrame(fit)).observe(desktopBox);
+  const observer = new ResizeObserver(() => requestAnimationFrame(fit));
+  observer.observe(desktopBox);
+  observer.observe(phoneBox);
   const view = h('div', { class: 'frames' },
-    h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`), phone),
+    h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`, phoneNote), phoneBox),
     // On a phone the desktop view is folded (at a quarter of its size it shows little), so the settings come sooner.
     h('details', { class: 'frame-desktop', open: !matchMedia('(max-width: 40rem)').matches, ontoggle: fit }, h('summary', {}, `Desktop, ${DESKTOP_WIDTH} px`, scaleNote), desktopBox),
   );

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { contrast, mountConfigurator, PLACEHOLDER_URL, type ConfigIssueAt } from '../demo/configurator.js';
 
 // The page with its controls, previews and the kit's own validation. The snippet logic alone
@@ -104,6 +104,24 @@ describe('configurator (demo/configurator.html)', () => {
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.getBoundingClientRect();
     expect([box.width, box.height]).to.deep.equal([24, 24]);
     await expect(root).to.be.accessible();
+  });
+
+  it('at 320 px the page does not scroll sideways, on any tab; the phone preview keeps its true 320 px, scaled to fit (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT * 2);
+    await setViewport({ width: 320, height: 700 });
+    try {
+      const c = await configurator();
+      const phone = c.root.querySelector<HTMLIFrameElement>('iframe[title="Preview at phone width"]')!;
+      for (const tab of ['Facility', 'Level of care', 'Therapy list', 'Schedule', 'Appointment form', 'Language, colour and snippet']) {
+        await c.panel(tab);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(document.documentElement.scrollWidth, tab).to.be.at.most(320);
+      }
+      expect(phone.contentWindow!.innerWidth).to.equal(320);
+      expect(phone.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('facility panel: name, phone, zone, endpoint, address and structured data reach a page that renders them', async function () {
