@@ -43,7 +43,9 @@ const PAGE = 'page';
  * `ready` resolves once the controls are built and the first snippet has been checked.
  */
 export function mountConfigurator(root, options) {
-  const { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 200, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = options;
+  // A short wait: the previews are edited in place (configurator-preview.js), so a keystroke reaches
+  // them in about 60 ms; the wait only folds a burst of keystrokes into one check.
+  const { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 50, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = options;
   /** @type {any} */ let model;
   /** @type {any} */ let state;
   let panel = FACILITY;

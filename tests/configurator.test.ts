@@ -124,6 +124,25 @@ describe('configurator (demo/configurator.html)', () => {
     }
   });
 
+  it('an edit reaches the previews in place: the same page and element, updated, not a page loaded again (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    const phone = c.root.querySelector<HTMLIFrameElement>('iframe[title="Preview at phone width"]')!;
+    const doc = phone.contentDocument!;
+    const schedule = doc.querySelector('iop-schedule')!;
+    await c.fill(c.control('Heading'), 'When we meet');
+    expect(phone.contentDocument).to.equal(doc);
+    expect(doc.querySelector('iop-schedule')).to.equal(schedule);
+    expect(schedule.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('When we meet');
+    // A problem found in place is reported, and cleared in place once fixed.
+    let issues = await c.fill(c.control('Program length in weeks'), '0');
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-schedule weeks']);
+    issues = await c.fill(c.control('Program length in weeks'), '10');
+    expect(issues).to.deep.equal([]);
+    expect(phone.contentDocument).to.equal(doc);
+  });
+
   it('facility panel: name, phone, zone, endpoint, address and structured data reach a page that renders them', async function () {
     this.timeout(FRAME_TIMEOUT);
     const c = await configurator(['iop-appointment-form']);
