@@ -7,7 +7,7 @@
  * reads its value through `get` and writes through `set` when it changes, so a nested control
  * always edits the current value, never the one it was built from.
  */
-import { hintFor, labelOf, newItem, typeOf } from './configurator-model.js';
+import { defaultText, hintFor, labelOf, newItem, typeOf } from './configurator-model.js';
 import { textIn } from './configurator-snippet.js';
 
 /** Creates an element: `h('label', { for: 'x' }, 'Name')`. Attributes that are `false` or nullish are left out. */
@@ -114,7 +114,7 @@ export function control(ctx, spec) {
         // Picking this program's level ticks it among the levels offered.
         if (hint.addTo && e.target.value) ctx.addTo(spec, hint.addTo, e.target.value);
       },
-    }, spec.required ? null : h('option', { value: '' }, hint.blank ?? 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
+    }, spec.required ? null : h('option', { value: '' }, hint.blank ?? defaultText(schema, hint) ?? 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
     choose(select, value);
     return field(spec.label, select, opts);
   }
@@ -124,7 +124,7 @@ export function control(ctx, spec) {
     return h('div', { class: 'field' }, h('label', { class: 'choice' }, box, ` ${spec.label}`), hintText ? h('p', { class: 'hint', id: `${id}-hint` }, hintText) : null, h('p', { class: 'error', id: `${id}-error`, hidden: true }));
   }
   if (type === 'number' || type === 'integer') {
-    const input = h('input', { type: 'number', inputmode: 'decimal', min: schema.minimum, max: schema.maximum, value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : Number(e.target.value)) });
+    const input = h('input', { type: 'number', inputmode: 'decimal', min: schema.minimum, max: schema.maximum, placeholder: defaultText(schema), value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : Number(e.target.value)) });
     return field(spec.label, input, opts);
   }
   if (type === 'array') {
@@ -159,7 +159,7 @@ export function control(ctx, spec) {
       h('input', { type: 'text', autocomplete: 'off', lang, value: String(value[lang] ?? ''), oninput: (e) => set({ ...get(), [lang]: e.target.value }) }),
       { path: `${path}.${lang}`, key: `${path}.${lang}` })));
   }
-  const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
+  const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', placeholder: defaultText(schema), value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
   return field(spec.label, input, opts);
 }
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { buildModel, hintFor, tagsOf } from '../demo/configurator-model.js';
+import { buildModel, defaultText, hintFor, tagsOf } from '../demo/configurator-model.js';
 import { catalogueItem, initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from '../demo/configurator-snippet.js';
 import { parseHtml, elements, attr } from '../demo/configurator-html.js';
 
@@ -194,4 +194,16 @@ test('default therapies are written in the snippet’s language, or both, and fo
   // Text per language loads back from a pasted snippet and is written out as it came.
   const state = only('iop-therapy-list', both['iop-therapy-list'], 'script');
   assert.equal(roundTrip(makeSnippet(state, model)), makeSnippet(state, model));
+});
+
+// Issue 23.9: what an empty setting does is read from the schemas' defaults, not written again here.
+test('what a setting left empty does comes from the schema’s default', () => {
+  const field = (tag, key) => model.byTag[tag].fields.find((f) => f.key === key);
+  const blank = (tag, key) => defaultText(field(tag, key).schema, field(tag, key).hint);
+  assert.equal(blank('iop-level-of-care', 'view'), 'Default (chart)');
+  assert.equal(blank('iop-therapy-list', 'layout'), 'Default (grid)');
+  assert.equal(blank('iop-appointment-form', 'format'), 'Default (JSON)');
+  assert.equal(blank('iop-schedule', 'weeks'), '8-12');
+  assert.equal(blank('iop-appointment-form', 'timeout'), '15');
+  assert.match(field('iop-appointment-form', 'retryDelays').description, /Not set: 1000, 3000 and 9000\.$/);
 });

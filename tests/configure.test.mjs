@@ -174,3 +174,20 @@ test('text per language is checked like text: each entry, each key, an empty obj
   ]);
   assert.deepEqual(run({ own: { heading: 42 } }).issues.map((issue) => issue.message), ['expected text, or text per language: {"en": "…", "es": "…"}']);
 });
+
+// Issue 23.9: configure() fills in the defaults and names the keys given but refused, before the list is cut.
+test('defaults fill what no source gives; a key given and refused everywhere is named, even past 20 problems', () => {
+  const items = Array.from({ length: 25 }, () => ({ name: '' }));
+  // The zone comes after the list, as the schedule's does after its tracks: its problem is past the 20th.
+  const late = { items: shape.items, timezone: shape.timezone, privacyUrl: shape.privacyUrl };
+  const { config, issues, rejected } = configure(late, table, 'en', { items, timezone: 'America/Chicgo' }, { timezone: 'Mars/Base' }, {}, undefined, { timezone: 'UTC', privacyUrl: '/privacy' });
+  assert.equal(issues.length, MAX_ISSUES + 1);
+  assert.equal(issues.some((issue) => issue.path === 'timezone'), false);
+  assert.deepEqual(rejected, ['timezone']);
+  assert.equal(config.timezone, 'UTC');
+  assert.equal(config.privacyUrl, '/privacy');
+  // A list whose items were all refused stays empty (not a default list the facility never wrote), and is not "rejected".
+  assert.deepEqual(config.items, []);
+  // A good value wins over the default, and nothing is named.
+  assert.deepEqual(configure(shape, table, 'en', { timezone: 'Asia/Tokyo' }, undefined, {}, undefined, { timezone: 'UTC' }).rejected, []);
+});

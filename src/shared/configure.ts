@@ -14,9 +14,13 @@ import { formatPath, parseValue, readSafely, Unreadable, type ConfigOf, type Raw
 export type Texts<K extends string> = Record<K, string> & CommonText;
 
 export interface Configured<S extends Shape, K extends string> {
+  /** Each key's value from its first good source, else its default, else left out. */
   config: ConfigOf<S>;
   t: Texts<K>;
+  /** What the notice lists, at most MAX_ISSUES and a count of the rest. */
   issues: ConfigIssue[];
+  /** Keys given a value somewhere that no source got right: each is at its default (or left out). */
+  rejected: string[];
 }
 
 /** At most this many issues are listed, then a count of the rest: 100,000 bad items must not make an 11 MB notice. */
@@ -45,6 +49,8 @@ export function configure<S extends Shape, K extends string>(
   facility: Record<string, unknown> = {},
   /** Rules across keys; a key it flags falls through to its next source like any other bad value. */
   check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
+  /** The value of a key no source gives a good one for (see `lazy`). */
+  defaults: Record<string, unknown> = {},
 ): Configured<S, K> {
   const { lang, text: textLang } = langOf(tag);
   setTextLang(textLang);
@@ -119,9 +125,12 @@ export function configure<S extends Shape, K extends string>(
     }
   }
 
+  // Decided before the list is cut: 25 bad tracks must not hide that the zone was given and refused.
+  const rejected = Object.keys(shape).filter((key) => !(key in config) && sources.some((source) => source[key] !== undefined));
+  for (const key of Object.keys(defaults)) if (!(key in config)) config[key] = structuredClone(defaults[key]);
   const more = issues.length - MAX_ISSUES;
   if (more > 0) issues.splice(MAX_ISSUES, more, { path: '', message: fmt(t.moreIssues, { count: more }) });
-  return { config: config as ConfigOf<S>, t, issues };
+  return { config: config as ConfigOf<S>, t, issues, rejected };
 }
 
 let stringsText: ReturnType<typeof text> | undefined;

@@ -54,6 +54,8 @@ export class IopElement extends LitElement {
   #tag = '';
   /** The problems found by the last update, as shown in the notice. */
   protected issues: ConfigIssue[] = [];
+  /** Keys given a value that no source got right (see `configure`): at their default now. */
+  protected rejected: string[] = [];
 
   #script: unknown;
   #scriptText?: string | null;
@@ -153,8 +155,9 @@ export class IopElement extends LitElement {
     if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
       return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
-    const { config, t, issues } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check);
+    const { config, t, issues, rejected } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check, lazyShape.defaults);
     this.issues = issues;
+    this.rejected = rejected;
     const result = { config, t };
     this.#last = { inputs, result };
     return result;
