@@ -113,6 +113,9 @@ export function issueTarget(controls, issue) {
   );
 }
 
+/** The entries of text given per language, as a person names them. */
+const LANGUAGES = { en: 'English', es: 'Spanish' };
+
 /**
  * Where an issue is, in the page's words, with each list item named as its control names it:
  * "Facility, Phone"; "Therapy list, Therapy 18, Name"; "Schedule, Track 1, Session 2, Ends".
@@ -132,7 +135,7 @@ export function issuePlace(model, issue) {
     const label = i === 0 ? element?.fields.find((f) => f.key === step)?.label : hintFor(ui).label;
     // A list's own name is said by its items' ("Therapy 18"), unless the problem is the list itself.
     if (i + 1 < steps.length && /^\d+$/.test(steps[i + 1]) && hintFor(ui).item) return;
-    words.push(label ?? labelOf(step));
+    words.push(label ?? LANGUAGES[step] ?? labelOf(step));
   });
   return [element?.label ?? issue.tag, ...words].join(', ');
 }
