@@ -20,9 +20,10 @@ let langWatch: MutationObserver | undefined;
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
  * value that fails. A bad value falls through to the next source for that key alone, and a list
- * keeps its good items, so the element still renders.
+ * keeps its good items, so the element still renders. Text the facility writes may be given per
+ * language (`{"en": …, "es": …}`) wherever it is JSON; the element shows its language's entry.
  *
- * @attr lang - The language of the built-in text (`en`, `es`, with or without a region); default: the nearest `lang` above.
+ * @attr lang - The language of the built-in text and of text given per language (`en`, `es`, with or without a region); default: the nearest `lang` above, followed when it changes.
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
  * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
