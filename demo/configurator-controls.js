@@ -160,7 +160,23 @@ export function control(ctx, spec) {
       { path: `${path}.${lang}`, key: `${path}.${lang}` })));
   }
   const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', placeholder: defaultText(schema), value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
-  return field(spec.label, input, opts);
+  const wrap = field(spec.label, input, opts);
+  if (schema.perLanguage && !path.startsWith('iop-facility ')) {
+    // One snippet for a site in both languages: the text so far becomes the snippet's language's (English
+    // when it follows the page's), and the other language's box opens, empty and focused.
+    const mine = ctx.lang?.() === 'es' ? 'es' : 'en';
+    const other = mine === 'es' ? 'en' : 'es';
+    wrap.append(h('button', {
+      type: 'button',
+      class: 'link',
+      'data-key': `${path}:${other}`,
+      onclick: () => {
+        set({ [mine]: get() ?? '', [other]: '' }, true);
+        ctx.status(`${spec.label} in ${LANGUAGES[other]} added.`, `${path}.${other}`, true);
+      },
+    }, `Add the ${LANGUAGES[other]} text`));
+  }
+  return wrap;
 }
 
 const LANGUAGES = { en: 'English', es: 'Spanish' };

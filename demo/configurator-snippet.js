@@ -57,7 +57,10 @@ function elementHtml(state, model, tag, indent) {
   const onlyAttribute = (key) => fields.find((f) => f.key === key)?.attributeOnly;
   const flags = Object.entries(values).filter(([key]) => onlyAttribute(key)).map(([key, value]) => valueAttribute(attrOf(key), value)).join('');
   const config = { ...Object.fromEntries(Object.entries(values).filter(([key]) => !onlyAttribute(key))), ...keep.config };
-  if (state.form === 'script' && Object.keys(config).length) {
+  // Text per language in a plain-text attribute (`heading`) would be read as the JSON's characters:
+  // such an element takes a script child, where it is JSON.
+  const perLanguage = Object.entries(config).some(([key, value]) => typeof value === 'object' && value && fields.find((f) => f.key === key)?.schema.perLanguage);
+  if ((state.form === 'script' || perLanguage) && Object.keys(config).length) {
     // `<` escaped, so no value can end the script early.
     const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
     return `<${tag}${lang}${flags}${kept}>\n${indent}  <script type="application/json">\n${json.replace(/^/gm, `${indent}    `)}\n${indent}  </script>\n${indent}</${tag}>`;

@@ -269,6 +269,31 @@ describe('configurator (demo/configurator.html)', () => {
     expect(listed).to.not.match(/expected|non-empty|tracks\[|string/i);
   });
 
+  it('text can be given in both languages: the other language’s box opens empty, waits until left, and each page shows its own (issue 25.4)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    await c.fill(c.control('Heading'), 'When we meet');
+    await c.click(c.button('Add the Spanish text'));
+    const spanish = c.control('Heading (Spanish)');
+    expect(document.activeElement).to.equal(spanish);
+    expect(spanish.hasAttribute('aria-invalid')).to.be.false;
+    expect(c.control('Heading (English)').value).to.equal('When we meet');
+    await expect(c.root).to.be.accessible();
+    const issues = await c.fill(spanish, 'Cuándo nos reunimos');
+    expect(issues).to.deep.equal([]);
+    // A plain-text attribute cannot hold it: this element's configuration goes in a script child.
+    expect(c.snippet()).to.contain('"heading": {\n').and.contain('"es": "Cuándo nos reunimos"').and.not.contain('heading=');
+    for (const [lang, heading] of [['en', 'When we meet'], ['es', 'Cuándo nos reunimos']]) {
+      const page = await openSnippet(c.snippet().replace('<iop-schedule>', `<iop-schedule lang="${lang}">`));
+      expect(page.issues).to.deep.equal([]);
+      expect(page.shadow('iop-schedule').querySelector('[part~="heading"]')!.textContent).to.equal(heading);
+      page.remove();
+    }
+    const snippet = c.snippet();
+    expect((await c.load(snippet), c.snippet())).to.equal(snippet);
+  });
+
   it('schedule panel: a track built through the controls shows exactly that in a fresh page, in Spanish', async function () {
     this.timeout(FRAME_TIMEOUT);
     const c = await configurator(['iop-schedule']);
