@@ -25,12 +25,24 @@ const jsonSchemas = {
   async writeBundle() {
     const imports = elements.map(({ tag, shape }) => `import { ${shape} } from './${schemaModule(tag)}';`);
     const contents = `import * as z from 'zod/mini';
+      import { text, perLanguage, LANG_KEY } from './src/shared/schema.ts';
+      // Text per language: an object whose keys are language codes and whose values are text.
+      const override = ({ zodSchema, jsonSchema }) => {
+        if (perLanguage.has(zodSchema) && jsonSchema.type === 'object') Object.assign(jsonSchema, { propertyNames: { pattern: LANG_KEY.source }, minProperties: 1 });
+      };
       ${imports.join('\n')}
+      // A key of a custom type (a Date) is a property only, never JSON: it has no place in a JSON Schema.
       const config = (shape) => z.strictObject({
-        ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])),
-        strings: z.optional(z.record(z.string(), z.string())),
+        ...Object.fromEntries(Object.entries(shape).filter(([, schema]) => schema._zod.def.type !== 'custom').map(([key, schema]) => [key, z.optional(schema)])),
+        strings: z.optional(z.record(z.string(), text())),
       });
-      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag]), { io: 'input' });`;
+      const shapes = { ${elements.map(({ tag, shape }) => `'${tag}': ${shape}`).join(', ')} };
+      // Each key's default (see lazy() in src/shared/validate.ts), where editors and CMS forms read it.
+      export default (tag) => {
+        const schema = z.toJSONSchema(config(shapes[tag]()), { io: 'input', override });
+        for (const [key, value] of Object.entries(shapes[tag].defaults ?? {})) schema.properties[key].default = value;
+        return schema;
+      };`;
     const { outputFiles } = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
     const { default: toJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     await mkdir('dist/schemas', { recursive: true });

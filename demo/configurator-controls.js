@@ -7,7 +7,8 @@
  * reads its value through `get` and writes through `set` when it changes, so a nested control
  * always edits the current value, never the one it was built from.
  */
-import { hintFor, labelOf, newItem, typeOf } from './configurator-model.js';
+import { defaultText, hintFor, labelOf, newItem, typeOf } from './configurator-model.js';
+import { textIn } from './configurator-snippet.js';
 
 /** Creates an element: `h('label', { for: 'x' }, 'Name')`. Attributes that are `false` or nullish are left out. */
 export function h(tag, attributes = {}, ...children) {
@@ -121,7 +122,7 @@ export function control(ctx, spec) {
         // Picking this program's level ticks it among the levels offered.
         if (hint.addTo && e.target.value) ctx.addTo(spec, hint.addTo, e.target.value);
       },
-    }, spec.required ? null : h('option', { value: '' }, hint.blank ?? 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
+    }, spec.required ? null : h('option', { value: '' }, hint.blank ?? defaultText(schema, hint) ?? 'Default'), choices.map(([v, label]) => h('option', { value: v }, label)));
     choose(select, value);
     return field(spec.label, select, opts);
   }
@@ -131,7 +132,7 @@ export function control(ctx, spec) {
     return h('div', { class: 'field' }, h('label', { class: 'choice' }, box, ` ${spec.label}`), hintText ? h('p', { class: 'hint', id: `${id}-hint` }, hintText) : null, h('p', { class: 'error', id: `${id}-error`, hidden: true }));
   }
   if (type === 'number' || type === 'integer') {
-    const input = h('input', { type: 'number', inputmode: 'decimal', min: schema.minimum, max: schema.maximum, value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : Number(e.target.value)) });
+    const input = h('input', { type: 'number', inputmode: 'decimal', min: schema.minimum, max: schema.maximum, placeholder: defaultText(schema), value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : Number(e.target.value)) });
     return field(spec.label, input, opts);
   }
   if (type === 'array') {
@@ -160,13 +161,37 @@ export function control(ctx, spec) {
       ),
     );
   }
-  const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
-  return field(spec.label, input, opts);
+  if (schema.perLanguage && value && typeof value === 'object') {
+    // Text given per language: one input per language, each editing its own entry.
+    return group(spec.label, path, Object.keys(value).map((lang) => field(`${spec.label} (${LANGUAGES[lang] ?? lang})`,
+      h('input', { type: 'text', autocomplete: 'off', lang, value: String(value[lang] ?? ''), oninput: (e) => set({ ...get(), [lang]: e.target.value }) }),
+      { path: `${path}.${lang}`, key: `${path}.${lang}` })));
+  }
+  const input = h('input', { type: hint.type ?? 'text', autocomplete: 'off', placeholder: defaultText(schema), value: value ?? '', oninput: (e) => set(e.target.value === '' ? undefined : e.target.value) });
+  const wrap = field(spec.label, input, opts);
+  if (schema.perLanguage && !path.startsWith('iop-facility ')) {
+    // One snippet for a site in both languages: the text so far becomes the snippet's language's (English
+    // when it follows the page's), and the other language's box opens, empty and focused.
+    const mine = ctx.lang?.() === 'es' ? 'es' : 'en';
+    const other = mine === 'es' ? 'en' : 'es';
+    wrap.append(h('button', {
+      type: 'button',
+      class: 'link',
+      'data-key': `${path}:${other}`,
+      onclick: () => {
+        set({ [mine]: get() ?? '', [other]: '' }, true);
+        ctx.status(`${spec.label} in ${LANGUAGES[other]} added.`, `${path}.${other}`, true);
+      },
+    }, `Add the ${LANGUAGES[other]} text`));
+  }
+  return wrap;
 }
 
 /** The object branch of "text, or an object whose one required key is that text"; undefined for any other schema. */
 const namedObject = (schema) =>
   schema?.anyOf?.length === 2 && schema.anyOf.some((s) => typeOf(s) === 'string') ? schema.anyOf.find((s) => typeOf(s) === 'object' && s.required?.length === 1) : undefined;
+
+const LANGUAGES = { en: 'English', es: 'Spanish' };
 
 /** Checkboxes for a list of values picked from a fixed set; written in the set's order. */
 function choicesControl(spec, choices) {
@@ -229,7 +254,7 @@ function listControl(ctx, spec) {
   const itemNodes = items.map((item, i) => {
     const name = `${noun} ${i + 1}`;
     const named = typeof item === 'string' ? item : item?.[hint.itemTitle];
-    const title = hint.itemTitle && named ? `${name}: ${named}` : name;
+    const title = hint.itemTitle && named ? `${name}: ${textIn(named, ctx.lang?.())}` : name;
     const itemPath = `${path}[${i}]`;
     const getItem = () => (get() ?? [])[i];
     const setItem = (v, rebuild) => set((get() ?? []).map((x, j) => (j === i ? v : x)), rebuild);

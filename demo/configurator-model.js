@@ -44,8 +44,8 @@ export const HINTS = {
   '*.strings': { control: 'strings', label: 'Texts', advanced: true },
   '*.heading': { label: 'Heading' },
   'iop-facility.structuredData': { label: 'Describe the facility to search engines (structured data)', help: 'Lets search engines read the facility’s name, address and phone from the page; nothing visible changes.' },
-  'iop-level-of-care.view': { labels: { chart: 'Chart (a ladder of intensity)', table: 'Table (levels side by side)' }, blank: 'Default (chart)', help: 'How the levels are shown.' },
-  'iop-therapy-list.layout': { labels: { grid: 'Grid (cards side by side)', list: 'List (one under another)' }, blank: 'Default (grid)', help: 'How the therapies are laid out.' },
+  'iop-level-of-care.view': { labels: { chart: 'Chart (a ladder of intensity)', table: 'Table (levels side by side)' }, help: 'How the levels are shown.' },
+  'iop-therapy-list.layout': { labels: { grid: 'Grid (cards side by side)', list: 'List (one under another)' }, help: 'How the therapies are laid out.' },
   'iop-level-of-care.levels': { control: 'json', label: 'Levels (replace the ASAM levels)', advanced: true, help: 'Your own levels instead of the ASAM ones: a list of { code, name, summary, hoursPerWeek, setting, supervision, duration, suitableFor }.' },
   'iop-level-of-care.name': { advanced: true },
   'iop-level-of-care.phone': { advanced: true },
@@ -64,8 +64,8 @@ export const HINTS = {
   'iop-facility.endpoint': { help: 'Where appointment requests are sent: the address your web team or form service gives you.' },
   'iop-schedule.timezone': { help: 'Only if this schedule’s times are in another zone than the facility’s.' },
   'iop-appointment-form.endpoint': { help: 'Where this form’s requests are sent, if not to the facility’s address: the address your web team or form service gives you.' },
-  'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' }, blank: 'Default (JSON)', help: 'How the request is written: ask whoever receives it. JSON unless they say otherwise.' },
-  'iop-appointment-form.retryDelays': { label: 'Waits before trying again', item: 'Wait', advanced: true, help: 'When sending fails, the form tries again after each wait, in milliseconds (1000 is one second); at most 6. Not set: 1000, 3000 and 9000.' },
+  'iop-appointment-form.format': { labels: { json: 'JSON', form: 'Form fields (for common form back ends)' }, help: 'How the request is written: ask whoever receives it. JSON unless they say otherwise.' },
+  'iop-appointment-form.retryDelays': { label: 'Waits before trying again', item: 'Wait', advanced: true, help: 'When sending fails, the form tries again after each wait, in milliseconds (1000 is one second); at most 6.' },
   'iop-appointment-form.fields': { label: 'Fields asked', help: 'For each field: required, optional, or hidden (not asked). The name and the consent box are always asked.' },
   'iop-appointment-form.programs': { item: 'Program', label: 'Programs to choose from', help: 'With programs listed, the form asks which one the person is interested in.' },
   '*.carriers': { item: 'Insurance plan', itemTitle: 'name', label: 'Insurance accepted', help: 'The insurance companies or plans you are in network with, as visitors know them. None listed: none is named.' },
@@ -96,6 +96,18 @@ export const HINTS = {
   'iop-appointment-form.fields.policyHolder': { label: 'Policy holder', blank: 'Default (not asked)' },
 };
 
+/**
+ * What a setting left empty does, from its schema's `default` (the kit's own, src/<tag>/<tag>.schema.ts):
+ * a select's empty choice ("Default (chart)"), a field's placeholder, a list's "Not set: …".
+ */
+export function defaultText(schema, hint = {}) {
+  const value = schema?.default;
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (Array.isArray(value)) return value.length ? `Not set: ${value.slice(0, -1).join(', ')}${value.length > 1 ? ' and ' : ''}${value.at(-1)}.` : undefined;
+  const label = String(hint.labels?.[value] ?? value).replace(/ \(.*\)$/, '');
+  return schema.enum ? `Default (${label === label.toUpperCase() ? label : label.toLowerCase()})` : label;
+}
+
 /** The hint for `path` (`tag.key[].sub`): the element's own first, then the one for any element. */
 export const hintFor = (path) => ({ ...HINTS[path.replace(/^[^.]+/, '*')], ...HINTS[path] });
 
@@ -122,6 +134,19 @@ const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
  * @typedef {{ elements: ElementModel[], byTag: Record<string, ElementModel> }} Model
  */
 
+/**
+ * Text a facility writes: its JSON Schema is `anyOf` a string and an object of language codes
+ * (`{"en": …, "es": …}`). The configurator edits it as text, one input per language when the value
+ * has several, so it is a string schema marked `perLanguage` here, at any depth.
+ */
+export const isWritten = (schema) => schema?.anyOf?.length === 2 && schema.anyOf[0].type === 'string' && !!schema.anyOf[1].propertyNames;
+export function plainText(schema) {
+  if (!schema || typeof schema !== 'object') return schema;
+  if (isWritten(schema)) return { ...schema.anyOf[0], perLanguage: true };
+  if (Array.isArray(schema)) return schema.map(plainText);
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : plainText(value)]));
+}
+
 /** The tags the manifest defines, in its order (the registry's, src/elements.ts), the facility first. */
 export function tagsOf(manifest) {
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
@@ -139,14 +164,16 @@ export function buildModel(manifest, schemas) {
   const elements = tagsOf(manifest).map((tag) => {
     const declaration = declarations.find((d) => d.tagName === tag);
     const attributes = declaration.attributes ?? [];
-    const schema = schemas[tag] ?? { properties: {} };
+    const schema = plainText(schemas[tag] ?? { properties: {} });
     const describe = (key, attribute, propertySchema, attributeOnly) => {
       const hint = hintFor(`${tag}.${key}`);
       return {
         key,
         attr: attribute?.name ?? kebab(key),
         label: hint.label ?? labelOf(key),
-        description: hint.help ?? plain(attribute?.description ?? propertySchema.description ?? ''),
+        description: [hint.help ?? plain(attribute?.description ?? propertySchema.description ?? ''), Array.isArray(propertySchema.default) ? defaultText(propertySchema) : '']
+          .filter(Boolean)
+          .join(' '),
         schema: propertySchema,
         hint,
         path: `${tag}.${key}`,

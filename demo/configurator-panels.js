@@ -4,44 +4,49 @@
  * the note on what a loaded snippet kept, and the kit's issues put next to the controls they name.
  */
 import { h } from './configurator-controls.js';
+import { hintFor, labelOf } from './configurator-model.js';
+import { catalogueIndex, catalogueItem, textIn } from './configurator-snippet.js';
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Checkboxes for the therapies of the kit's default catalogue. All ticked and nothing added: no
  * `therapies` at all, so the element shows its defaults in the visitor's language. Any change
- * writes the list out (in the snippet's language), where each item can then be edited or moved.
+ * writes the list out in the snippet's language, or in both when the snippet follows the page's
+ * (catalogueItem), where each item can then be edited or moved. `pairs`: each default therapy in
+ * English and Spanish.
  */
-export function catalogueControl(spec, therapies, lang) {
-  if (!therapies) return h('p', { class: 'hint' }, 'Reading the default therapies from the kit…');
+export function catalogueControl(spec, pairs, lang) {
+  if (!pairs) return h('p', { class: 'hint' }, 'Reading the default therapies from the kit…');
   const { get, set, path } = spec;
-  const names = therapies.map((t) => t.name);
-  const toggle = (therapy, on) => {
+  const therapies = pairs.map((pair) => catalogueItem(pair, lang));
+  const shown = therapies.map((t) => textIn(t.name, lang));
+  const toggle = (index, on) => {
     const base = get() ?? therapies.map((t) => structuredClone(t));
-    let next = base.filter((t) => t.name !== therapy.name);
+    let next = base.filter((t) => catalogueIndex(pairs, t) !== index);
     if (on) {
       // Back in its catalogue place: after the last ticked therapy that comes before it there.
-      const before = names.slice(0, names.indexOf(therapy.name));
-      const at = next.reduce((last, t, i) => (before.includes(t.name) ? i + 1 : last), 0);
-      next.splice(at, 0, structuredClone(therapy));
+      const at = next.reduce((last, t, i) => (catalogueIndex(pairs, t) >= 0 && catalogueIndex(pairs, t) < index ? i + 1 : last), 0);
+      next.splice(at, 0, structuredClone(therapies[index]));
     }
     set(same(next, therapies) ? undefined : next, true);
   };
   const now = get();
+  const written = lang === 'es' ? 'in Spanish' : lang === 'en' ? 'in English' : 'in English and Spanish, for the page’s language';
   return h('fieldset', { class: 'catalogue' },
     h('legend', {}, 'From the default catalogue'),
     h('p', { class: 'hint' },
       now === undefined
         ? 'All ticked and none of your own: the element shows these, in each visitor’s language.'
-        : `Written out in the snippet (${lang === 'es' ? 'Spanish' : 'English'}); untick what the program does not offer, add your own below.`),
-    therapies.map((therapy) => h('label', { class: 'choice' },
+        : `Written out in the snippet (${written}); untick what the program does not offer, add your own below.`),
+    therapies.map((therapy, index) => h('label', { class: 'choice' },
       h('input', {
         type: 'checkbox',
-        checked: now === undefined || now.some((t) => t.name === therapy.name),
-        'data-key': `${path}=${therapy.name}`,
-        onchange: (e) => toggle(therapy, e.target.checked),
+        checked: now === undefined || now.some((t) => catalogueIndex(pairs, t) === index),
+        'data-key': `${path}=${pairs[index].en.name}`,
+        onchange: (e) => toggle(index, e.target.checked),
       }),
-      ` ${therapy.name}`,
+      ` ${shown[index]}`,
     )),
     now === undefined ? null : h('button', { type: 'button', 'data-key': `${path}:defaults`, onclick: () => set(undefined, true) }, 'Back to the defaults'),
   );
@@ -61,12 +66,36 @@ export function keptNote(state) {
 const camelPath = (path) => path.replace(/^[a-z-]+/, (key) => key.replace(/-([a-z])/g, (_, c) => c.toUpperCase()));
 
 /**
- * An issue's message as the page shows it: the kit's messages start lower case (they follow a
- * name in the kit's own notice); written for the script child, one ends "(in the script)", and
- * here there is no script to blame.
+ * The kit's messages in an editor's words (issue 25.8): the kit writes for a developer reading a
+ * notice ("expected a non-empty string"); here a person fills in a form. Messages already plain
+ * (a phone's, a time's) pass as they are, capitalised.
+ * @type {[RegExp, string | ((...m: string[]) => string)][]}
+ */
+const PLAIN = [
+  [/^expected a non-empty string$/, 'Write something here (it is required)'],
+  [/^expected text(, or text per language.*)?$/, 'Write text here'],
+  [/^expected a number$/, 'Write a number here'],
+  [/^expected one of (.+)$/, 'Pick one of: $1'],
+  [/^expected at least 1 item\(s\)$/, 'Add at least one'],
+  [/^expected at least (.+) item\(s\)$/, 'Add at least $1'],
+  [/^expected at least (.+)$/, 'Write $1 or more'],
+  [/^expected at most (.+)$/, 'Write $1 or less'],
+  [/^duplicate value "(.+)"$/, '“$1” is listed twice: each must differ'],
+  [/^expected an IANA time zone.*$/, 'Not a time zone: pick one from the list'],
+  [/^overlaps session (\d+) on the same day$/, (_, n) => `Overlaps session ${Number(n) + 1} on the same day`],
+];
+
+/**
+ * An issue's message as the page shows it: in plain words (PLAIN); written for the script child,
+ * one ends "(in the script)", and here there is no script to blame.
  */
 export const messageOf = (issue) => {
-  const message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
+  let message = issue.message.replace(/ \([^)]*script[^)]*\)$/, '');
+  for (const [pattern, plain] of PLAIN) {
+    if (!pattern.test(message)) continue;
+    message = message.replace(pattern, /** @type {any} */ (plain));
+    break;
+  }
   return message.charAt(0).toUpperCase() + message.slice(1);
 };
 
@@ -84,14 +113,31 @@ export function issueTarget(controls, issue) {
   );
 }
 
-/** Where an issue is, in the page's words: "Facility, Phone"; "Schedule, Tracks: 1, sessions 1, end". */
+/** The entries of text given per language, as a person names them. */
+const LANGUAGES = { en: 'English', es: 'Spanish' };
+
+/**
+ * Where an issue is, in the page's words, with each list item named as its control names it:
+ * "Facility, Phone"; "Therapy list, Therapy 18, Name"; "Schedule, Track 1, Session 2, Ends".
+ */
 export function issuePlace(model, issue) {
   const element = model.byTag[issue.tag];
-  const path = camelPath(issue.path);
-  const key = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
-  const rest = path.slice(key.length).replace(/\[(\d+)\]/g, (_, n) => ` ${Number(n) + 1}`).replace(/\./g, ', ').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^,?\s*/, '');
-  const label = element?.fields.find((f) => f.key === key)?.label ?? key;
-  return `${element?.label ?? issue.tag}${label ? `, ${label}` : ''}${rest ? `: ${rest}` : ''}`;
+  const steps = camelPath(issue.path).match(/[A-Za-z_$][\w$-]*|\d+/g) ?? [];
+  const words = [];
+  let ui = issue.tag;
+  steps.forEach((step, i) => {
+    if (/^\d+$/.test(step)) {
+      ui += '[]';
+      words.push(`${hintFor(ui.slice(0, -2)).item ?? 'Item'} ${Number(step) + 1}`);
+      return;
+    }
+    ui += `.${step}`;
+    const label = i === 0 ? element?.fields.find((f) => f.key === step)?.label : hintFor(ui).label;
+    // A list's own name is said by its items' ("Therapy 18"), unless the problem is the list itself.
+    if (i + 1 < steps.length && /^\d+$/.test(steps[i + 1]) && hintFor(ui).item) return;
+    words.push(label ?? LANGUAGES[step] ?? labelOf(step));
+  });
+  return [element?.label ?? issue.tag, ...words].join(', ');
 }
 
 /**

@@ -12,7 +12,6 @@ export const PHONE_WIDTH = 320;
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
   <style>body { margin: 8px; font: 16px/1.5 system-ui, sans-serif; }</style>
-  <script>window.issues = []; addEventListener('iop-config-error', (e) => issues.push(...e.detail.issues.map((i) => ({ tag: e.target.localName, ...i }))), true);<\/script>
   </head><body>${body}</body></html>`;
 
 /** Waits until every iop- element in `win` is defined and rendered; false if the kit did not load in time. */
@@ -25,14 +24,75 @@ async function rendered(win, timeout = 8000) {
   return loaded;
 }
 
-/** Loads `body` in a fresh page in `frame`; resolves with the issues its elements reported. */
-export function run(frame, body) {
+/** The issues each element holds now (its `issues`, as its notice shows them), in page order. */
+const issuesOf = (win) =>
+  [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-')).flatMap((el) => (Array.isArray(el.issues) ? el.issues.map((i) => ({ tag: el.localName, ...i })) : []));
+
+/** Waits until no element in `win` has an update pending (a facility's change reaches its children a turn later). */
+async function settled(win) {
+  for (let pass = 0; pass < 20; pass++) {
+    const els = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-') && 'updateComplete' in el);
+    await Promise.all(els.map((el) => el.updateComplete));
+    if (!els.some((el) => el.isUpdatePending)) return;
+    await new Promise((r) => win.setTimeout(r));
+  }
+}
+
+/** The parts of a snippet the preview matches up: elements of the kit, their script children, the kit's script tag. */
+const kept = (parent) => [...parent.children].filter((el) => el.localName.startsWith('iop-') || (el.localName === 'script' && (el.type === 'application/json' || el.src)));
+
+/**
+ * Makes the page in `doc` hold `body` by editing what changed (attributes, a script child's text)
+ * on the elements already there: an edit reaches the preview in a few milliseconds, where loading
+ * the page and the kit again took 300 ms (issue 25.8). False, leaving `doc` as it was, when the
+ * elements differ in kind or number: the page is then loaded afresh.
+ */
+function patch(doc, body) {
+  const next = doc.createElement('template');
+  next.innerHTML = body;
+  const edits = [];
+  const match = (old, now) => {
+    const a = kept(old);
+    const b = kept(now);
+    if (a.length !== b.length) return false;
+    return a.every((el, i) => {
+      const other = b[i];
+      if (el.localName !== other.localName) return false;
+      if (el.localName === 'script') {
+        if (el.src !== other.src && el.getAttribute('src') !== other.getAttribute('src')) return false;
+        if (el.textContent !== other.textContent) edits.push(() => (el.textContent = other.textContent));
+        return true;
+      }
+      for (const { name, value } of other.attributes) if (el.getAttribute(name) !== value) edits.push(() => el.setAttribute(name, value));
+      for (const { name } of [...el.attributes]) if (!other.hasAttribute(name)) edits.push(() => el.removeAttribute(name));
+      return match(el, other);
+    });
+  };
+  if (!match(doc.body, next.content)) return false;
+  for (const edit of edits) edit();
+  return true;
+}
+
+/**
+ * Shows `body` in `frame`: in place when the page there already runs the kit and holds the same
+ * elements, else in a fresh page. Resolves with the issues its elements report.
+ */
+export async function run(frame, body) {
+  const win = /** @type {any} */ (frame.contentWindow);
+  if (frame.dataset.ready && win?.document.readyState === 'complete' && patch(win.document, body)) {
+    await settled(win);
+    frame.dispatchEvent(new Event('rendered'));
+    return issuesOf(win);
+  }
+  delete frame.dataset.ready;
   return new Promise((resolve) => {
     frame.addEventListener('load', async () => {
       const win = /** @type {any} */ (frame.contentWindow);
       const loaded = await rendered(win);
+      if (loaded) await settled(win);
+      frame.dataset.ready = 'true';
       frame.dispatchEvent(new Event('rendered'));
-      resolve(loaded ? win.issues : [{ tag: '', path: '', message: 'The kit did not load in the preview.' }]);
+      resolve(loaded ? issuesOf(win) : [{ tag: '', path: '', message: 'The kit did not load in the preview.' }]);
     }, { once: true });
     frame.srcdoc = page(body);
   });
@@ -45,28 +105,40 @@ export function run(frame, body) {
 export function previewFrames() {
   const phone = h('iframe', { title: 'Preview at phone width', style: `width: ${PHONE_WIDTH}px` });
   const desktop = h('iframe', { title: 'Preview at desktop width', style: `width: ${DESKTOP_WIDTH}px` });
+  const phoneBox = h('div', { class: 'scaled' }, phone);
   const desktopBox = h('div', { class: 'scaled' }, desktop);
+  const phoneNote = h('span', {});
   const scaleNote = h('span', { class: 'hint' });
+  /**
+   * Each frame keeps its true width and is scaled down to its column: on a 320 px phone the phone
+   * view is a little smaller rather than the page scrolling sideways (issue 25.8).
+   */
+  const fitOne = (frame, box, note, width) => {
+    const room = box.clientWidth;
+    if (!room) return;
+    const scale = Math.min(1, room / (frame.offsetWidth || width));
+    frame.style.transform = scale < 1 ? `scale(${scale})` : '';
+    const height = `${Math.ceil(frame.offsetHeight * scale)}px`;
+    if (box.style.height !== height) box.style.height = height;
+    note.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
+  };
   const fit = () => {
-    const width = desktopBox.clientWidth;
-    if (!width) return;
-    const scale = Math.min(1, width / (desktop.offsetWidth || DESKTOP_WIDTH));
-    desktop.style.transform = `scale(${scale})`;
-    const height = `${Math.ceil(desktop.offsetHeight * scale)}px`;
-    if (desktopBox.style.height !== height) desktopBox.style.height = height;
-    scaleNote.textContent = scale < 1 ? ` (shown at ${Math.round(scale * 100)}%)` : '';
+    fitOne(desktop, desktopBox, scaleNote, DESKTOP_WIDTH);
+    fitOne(phone, phoneBox, phoneNote, PHONE_WIDTH);
   };
   const size = (frame, max) => {
     const doc = frame.contentDocument;
     if (!doc?.body) return;
     frame.style.height = `${Math.min(Math.ceil(doc.documentElement.scrollHeight) + 4, max)}px`;
   };
-  phone.addEventListener('rendered', () => size(phone, 640));
+  phone.addEventListener('rendered', () => (size(phone, 640), fit()));
   desktop.addEventListener('rendered', () => (size(desktop, 1400), fit()));
   // Fitted in the next frame: resizing inside the observer's callback would loop.
-  new ResizeObserver(() => requestAnimationFrame(fit)).observe(desktopBox);
+  const observer = new ResizeObserver(() => requestAnimationFrame(fit));
+  observer.observe(desktopBox);
+  observer.observe(phoneBox);
   const view = h('div', { class: 'frames' },
-    h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`), phone),
+    h('div', { class: 'frame-phone' }, h('p', { class: 'hint' }, `Phone, ${PHONE_WIDTH} px`, phoneNote), phoneBox),
     // On a phone the desktop view is folded (at a quarter of its size it shows little), so the settings come sooner.
     h('details', { class: 'frame-desktop', open: !matchMedia('(max-width: 40rem)').matches, ontoggle: fit }, h('summary', {}, `Desktop, ${DESKTOP_WIDTH} px`, scaleNote), desktopBox),
   );

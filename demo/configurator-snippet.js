@@ -57,7 +57,10 @@ function elementHtml(state, model, tag, indent) {
   const onlyAttribute = (key) => fields.find((f) => f.key === key)?.attributeOnly;
   const flags = Object.entries(values).filter(([key]) => onlyAttribute(key)).map(([key, value]) => valueAttribute(attrOf(key), value)).join('');
   const config = { ...Object.fromEntries(Object.entries(values).filter(([key]) => !onlyAttribute(key))), ...keep.config };
-  if (state.form === 'script' && Object.keys(config).length) {
+  // Text per language in a plain-text attribute (`heading`) would be read as the JSON's characters:
+  // such an element takes a script child, where it is JSON.
+  const perLanguage = Object.entries(config).some(([key, value]) => typeof value === 'object' && value && fields.find((f) => f.key === key)?.schema.perLanguage);
+  if ((state.form === 'script' || perLanguage) && Object.keys(config).length) {
     // `<` escaped, so no value can end the script early.
     const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
     return `<${tag}${lang}${flags}${kept}>\n${indent}  <script type="application/json">\n${json.replace(/^/gm, `${indent}    `)}\n${indent}  </script>\n${indent}</${tag}>`;
@@ -152,6 +155,50 @@ export function parseSnippet(html, model, base = {}) {
     }
   }
   return { state };
+}
+
+/**
+ * The default catalogue as the snippet writes it (issue 25.4: never English content under Spanish
+ * headings). `pairs` holds each default therapy in English and Spanish, as the kit exports them.
+ * A snippet in one language gets that language's text; a snippet that follows the page's language
+ * gets both, `{"en": …, "es": …}`, so a page in either language shows its own.
+ * @param {{ en: any, es: any }} pair @param {string} lang
+ */
+export function catalogueItem(pair, lang) {
+  if (lang === 'en' || lang === 'es') return structuredClone(pair[lang]);
+  const { en, es } = pair;
+  return Object.fromEntries(
+    Object.keys(en).map((key) => [key, typeof en[key] === 'string' && typeof es[key] === 'string' && en[key] !== es[key] ? { en: en[key], es: es[key] } : structuredClone(en[key])]),
+  );
+}
+
+/** Every text a value holds: itself, or each language's. */
+export const textsOf = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : []);
+
+/** The text of `value` to show for `lang`: a string as it is, else its entry for `lang`, else English, else the first. */
+export const textIn = (value, lang) => (typeof value === 'string' ? value : value && typeof value === 'object' ? (value[lang || 'en'] ?? value.en ?? textsOf(value)[0] ?? '') : '');
+
+/** Which default therapy `item` is (by its name in any language), or -1. */
+export const catalogueIndex = (pairs, item) => {
+  const names = textsOf(item?.name);
+  return pairs.findIndex((pair) => names.includes(pair.en.name) || names.includes(pair.es.name));
+};
+
+/** Is `item` a default therapy as written for some language, unedited? */
+const unedited = (pairs, item) => {
+  const i = catalogueIndex(pairs, item);
+  return i >= 0 && ['en', 'es', ''].some((lang) => JSON.stringify(catalogueItem(pairs[i], lang)) === JSON.stringify(item));
+};
+
+/**
+ * The values with each unedited default therapy rewritten for `lang` (the snippet's language was
+ * changed); therapies the editor wrote or changed stay as they are.
+ */
+export function relang(values, pairs, lang) {
+  const list = values['iop-therapy-list']?.therapies;
+  if (!pairs || !Array.isArray(list)) return values;
+  const therapies = list.map((item) => (unedited(pairs, item) ? catalogueItem(pairs[catalogueIndex(pairs, item)], lang) : item));
+  return { ...values, 'iop-therapy-list': { ...values['iop-therapy-list'], therapies } };
 }
 
 /** Is `url` served from this computer only (127.0.0.1, localhost)? */

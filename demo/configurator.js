@@ -8,7 +8,7 @@
  */
 import { buildModel, FACILITY, tagsOf } from './configurator-model.js';
 import { choose, control, field, h, withKey } from './configurator-controls.js';
-import { initialState, isLocal, makeSnippet, parseSnippet, PLACEHOLDER_URL, warnings } from './configurator-snippet.js';
+import { catalogueItem, initialState, isLocal, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from './configurator-snippet.js';
 import { previewFrames, readKit, run } from './configurator-preview.js';
 import { catalogueControl, issuePlace, issueTarget, keptNote, messageOf, showIssues } from './configurator-panels.js';
 
@@ -43,7 +43,9 @@ const PAGE = 'page';
  * `ready` resolves once the controls are built and the first snippet has been checked.
  */
 export function mountConfigurator(root, options) {
-  const { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 200, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = options;
+  // A short wait: the previews are edited in place (configurator-preview.js), so a keystroke reaches
+  // them in about 60 ms; the wait only folds a burst of keystrokes into one check.
+  const { previewUrl, scriptUrl = isLocal(previewUrl) ? PLACEHOLDER_URL : previewUrl, debounce = 50, timezone = Intl.DateTimeFormat().resolvedOptions().timeZone } = options;
   /** @type {any} */ let model;
   /** @type {any} */ let state;
   let panel = FACILITY;
@@ -51,7 +53,10 @@ export function mountConfigurator(root, options) {
   let timer;
   /** What the kit holds by default, per language: @type {Record<string, { therapies: any[], texts: Record<string, [string, string][]> }>} */
   const kits = {};
+  /** @type {Record<string, Promise<void>>} */ const reading = {};
   const kit = () => kits[state.lang || 'en'];
+  /** Each default therapy in English and Spanish (the same catalogue, in the same order), once both are read. */
+  const catalogue = () => (kits.en && kits.es ? kits.en.therapies.map((en, i) => ({ en, es: kits.es.therapies[i] })) : undefined);
   const zones = { us: US_ZONES, all: Intl.supportedValuesOf('timeZone').filter((z) => !US_ZONES.includes(z)) };
 
   const output = h('textarea', { readonly: true, rows: 14, spellcheck: 'false', class: 'snippet' });
@@ -64,8 +69,15 @@ export function mountConfigurator(root, options) {
   const problems = h('div', { class: 'problems', id: 'snippet-problems', hidden: true });
   /** Whether the state came from a pasted snippet (an unlisted value in a menu is then "from your snippet"). */
   let loadedSnippet = false;
-  /** The control being typed in: its issue waits until the editor leaves it (see showIssues). */
+  /**
+   * The key of the control being typed in (or just added, empty): its issue waits until the editor
+   * leaves it (see showIssues). A key, not the element: a rebuild replaces the element, focus and all.
+   */
   let holding = null;
+  const held = () => {
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    return holding && controls.contains(active) && active?.dataset.key === holding ? active : null;
+  };
   const { phone, desktop, view } = previewFrames();
   const checker = h('iframe', { hidden: true, title: 'Validation (not shown)' });
   const controls = h('div', { class: 'settings' });
@@ -89,6 +101,8 @@ export function mountConfigurator(root, options) {
     const target = /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(key)}"]`));
     target?.closest('details')?.setAttribute('open', '');
     target?.focus();
+    // A new item's empty Name is not wrong yet: it waits, as a field being typed in does.
+    if (rebuilt && target instanceof HTMLInputElement && !target.value) holding = key;
     if (rebuilt) target?.scrollIntoView({ block: 'nearest' });
   };
 
@@ -99,13 +113,15 @@ export function mountConfigurator(root, options) {
     origin: (path, value) => (loadedSnippet ? 'from your snippet' : value === timezone ? 'this computer’s' : 'not in the list'),
     textKeys: (tag) => kit()?.texts[tag] ?? [],
     /** The items a list holds when it is not set: the kit's default therapies. */
-    defaults: (spec) => (spec.hint.catalogue ? structuredClone(kit()?.therapies ?? []) : []),
+    defaults: (spec) => (spec.hint.catalogue ? (catalogue() ?? []).map((pair) => catalogueItem(pair, state.lang)) : []),
+    /** The snippet's language ('' for the page's): which entry a text given per language shows first. */
+    lang: () => state.lang,
     addTo: (spec, key, value) => {
       const tag = spec.path.split(' ')[0];
       const now = state.values[tag]?.[key];
       if (Array.isArray(now) && !now.includes(value)) setValue(tag, key, [...now, value], true);
     },
-    catalogueControl: (spec) => catalogueControl(spec, kit()?.therapies, state.lang || 'en'),
+    catalogueControl: (spec) => catalogueControl(spec, catalogue(), state.lang),
   };
 
   function elementPanel(element) {
@@ -141,7 +157,8 @@ export function mountConfigurator(root, options) {
     const colourField = field('Brand colour', colour, { hint: 'Links, the current level, focus rings.' });
     colourField.append(warning);
     colour.setAttribute('aria-describedby', `${colour.getAttribute('aria-describedby')} colour-warning`);
-    const lang = h('select', { 'data-key': 'lang', onchange: (e) => set({ lang: e.target.value }, { rebuild: true }) },
+    // The default therapies already written out follow the snippet into its language.
+    const lang = h('select', { 'data-key': 'lang', onchange: (e) => set({ lang: e.target.value, values: relang(state.values, catalogue(), e.target.value) }, { rebuild: true }) },
       h('option', { value: '' }, 'The page’s language'), h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Spanish (español)'));
     choose(lang, state.lang);
     const address = h('input', { type: 'url', value: state.scriptUrl, 'data-key': 'scriptUrl', spellcheck: 'false', oninput: (e) => set({ scriptUrl: e.target.value }) });
@@ -186,9 +203,8 @@ export function mountConfigurator(root, options) {
     for (const d of controls.querySelectorAll('details[data-key]')) if (open.has(/** @type {HTMLElement} */ (d).dataset.key)) d.setAttribute('open', '');
     if (focusKey) /** @type {HTMLElement | null} */ (controls.querySelector(`[data-key="${CSS.escape(focusKey)}"]`))?.focus();
     showWarnings();
-    // The default therapies come from the kit itself, read once per language.
-    const lang = state.lang || 'en';
-    if (!kits[lang]) readKit(previewUrl, model, lang).then((read) => ((kits[lang] = read), build(), refreshIssues()));
+    // The default therapies come from the kit itself, read once per language (both, for a snippet in both).
+    for (const lang of ['en', 'es']) reading[lang] ??= readKit(previewUrl, model, lang).then((read) => ((kits[lang] = read), build(), refreshIssues()));
   }
 
   function showPanel(key) {
@@ -231,7 +247,7 @@ export function mountConfigurator(root, options) {
   /** The issues shown (all but the one held back while typed): named by the snippet, linked to their control. */
   let shownIssues = [];
   const refreshIssues = () => {
-    shownIssues = showIssues(controls, general, lastIssues, holding === document.activeElement ? holding : null);
+    shownIssues = showIssues(controls, general, lastIssues, held());
     const n = shownIssues.length;
     const count = `${n} ${n === 1 ? 'problem' : 'problems'}`;
     const items = () => shownIssues.map((issue) => h('li', {}, `${issuePlace(model, issue)}: ${messageOf(issue)} `, h('button', { type: 'button', class: 'link', onclick: () => goToIssue(issue) }, 'Go to the setting')));
@@ -255,10 +271,10 @@ export function mountConfigurator(root, options) {
   }
 
   // An issue at the control being typed in shows when the editor leaves it (or picks a value).
-  controls.addEventListener('input', (e) => (holding = e.target));
+  controls.addEventListener('input', (e) => (holding = e.target.dataset.key ?? null));
   for (const type of ['change', 'focusout']) {
     controls.addEventListener(type, (e) => {
-      if (holding !== e.target) return;
+      if (!holding || holding !== e.target.dataset.key) return;
       holding = null;
       refreshIssues();
     });

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { buildModel, hintFor, tagsOf } from '../demo/configurator-model.js';
-import { initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, warnings } from '../demo/configurator-snippet.js';
+import { buildModel, defaultText, hintFor, tagsOf } from '../demo/configurator-model.js';
+import { catalogueItem, initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from '../demo/configurator-snippet.js';
 import { parseHtml, elements, attr } from '../demo/configurator-html.js';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -171,4 +171,40 @@ test('the HTML reader: quotes, bare and unquoted attributes, comments, raw scrip
   assert.deepEqual(list.attrs, [['filterable', ''], ['layout', 'grid'], ['heading', '"Ours" & yours']]);
   assert.equal(script.text, '{"a":"</b>"}');
   assert.equal(attr(list, 'layout'), 'grid');
+});
+
+// Issue 25.4: the default catalogue is written in the snippet's language, or in both for a snippet
+// that follows the page's; never English content under Spanish headings.
+test('default therapies are written in the snippet’s language, or both, and follow a change of it; the editor’s own stay', () => {
+  const pairs = [
+    { en: { name: 'Group therapy', description: 'Peers.', category: 'core' }, es: { name: 'Terapia de grupo', description: 'Pares.', category: 'core' } },
+    { en: { name: 'EMDR', description: 'Eye movements.', category: 'evidence-based' }, es: { name: 'EMDR', description: 'Movimientos oculares.', category: 'evidence-based' } },
+  ];
+  assert.deepEqual(catalogueItem(pairs[0], 'es'), pairs[0].es);
+  assert.deepEqual(catalogueItem(pairs[1], ''), { name: 'EMDR', description: { en: 'Eye movements.', es: 'Movimientos oculares.' }, category: 'evidence-based' });
+  const mine = { name: 'Women’s group', category: 'support' };
+  const values = { 'iop-therapy-list': { therapies: [catalogueItem(pairs[0], 'en'), mine], layout: 'list' } };
+  const spanish = relang(values, pairs, 'es');
+  assert.deepEqual(spanish['iop-therapy-list'], { therapies: [pairs[0].es, mine], layout: 'list' });
+  const both = relang(spanish, pairs, '');
+  assert.deepEqual(both['iop-therapy-list'].therapies[0], { name: { en: 'Group therapy', es: 'Terapia de grupo' }, description: { en: 'Peers.', es: 'Pares.' }, category: 'core' });
+  assert.deepEqual(relang(both, pairs, 'en'), values);
+  // An edited default therapy is the editor's text now: kept as written.
+  const edited = { 'iop-therapy-list': { therapies: [{ ...pairs[0].en, description: 'Our own words.' }] } };
+  assert.deepEqual(relang(edited, pairs, 'es'), edited);
+  // Text per language loads back from a pasted snippet and is written out as it came.
+  const state = only('iop-therapy-list', both['iop-therapy-list'], 'script');
+  assert.equal(roundTrip(makeSnippet(state, model)), makeSnippet(state, model));
+});
+
+// Issue 23.9: what an empty setting does is read from the schemas' defaults, not written again here.
+test('what a setting left empty does comes from the schema’s default', () => {
+  const field = (tag, key) => model.byTag[tag].fields.find((f) => f.key === key);
+  const blank = (tag, key) => defaultText(field(tag, key).schema, field(tag, key).hint);
+  assert.equal(blank('iop-level-of-care', 'view'), 'Default (chart)');
+  assert.equal(blank('iop-therapy-list', 'layout'), 'Default (grid)');
+  assert.equal(blank('iop-appointment-form', 'format'), 'Default (JSON)');
+  assert.equal(blank('iop-schedule', 'weeks'), '8-12');
+  assert.equal(blank('iop-appointment-form', 'timeout'), '15');
+  assert.match(field('iop-appointment-form', 'retryDelays').description, /Not set: 1000, 3000 and 9000\.$/);
 });

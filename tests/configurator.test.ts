@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { contrast, mountConfigurator, PLACEHOLDER_URL, type ConfigIssueAt } from '../demo/configurator.js';
 import { elements } from '../src/elements.js';
 
@@ -106,6 +106,43 @@ describe('configurator (demo/configurator.html)', () => {
     await expect(root).to.be.accessible();
   });
 
+  it('at 320 px the page does not scroll sideways, on any tab; the phone preview keeps its true 320 px, scaled to fit (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT * 2);
+    await setViewport({ width: 320, height: 700 });
+    try {
+      const c = await configurator();
+      const phone = c.root.querySelector<HTMLIFrameElement>('iframe[title="Preview at phone width"]')!;
+      for (const tab of ['Facility', 'Level of care', 'Therapy list', 'Schedule', 'Appointment form', 'Language, colour and snippet']) {
+        await c.panel(tab);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(document.documentElement.scrollWidth, tab).to.be.at.most(320);
+      }
+      expect(phone.contentWindow!.innerWidth).to.equal(320);
+      expect(phone.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('an edit reaches the previews in place: the same page and element, updated, not a page loaded again (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    const phone = c.root.querySelector<HTMLIFrameElement>('iframe[title="Preview at phone width"]')!;
+    const doc = phone.contentDocument!;
+    const schedule = doc.querySelector('iop-schedule')!;
+    await c.fill(c.control('Heading'), 'When we meet');
+    expect(phone.contentDocument).to.equal(doc);
+    expect(doc.querySelector('iop-schedule')).to.equal(schedule);
+    expect(schedule.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('When we meet');
+    // A problem found in place is reported, and cleared in place once fixed.
+    let issues = await c.fill(c.control('Program length in weeks'), '0');
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-schedule weeks']);
+    issues = await c.fill(c.control('Program length in weeks'), '10');
+    expect(issues).to.deep.equal([]);
+    expect(phone.contentDocument).to.equal(doc);
+  });
+
   it('facility panel: name, phone, zone, endpoint, address and structured data reach a page that renders them', async function () {
     this.timeout(FRAME_TIMEOUT);
     const c = await configurator(['iop-appointment-form']);
@@ -182,6 +219,79 @@ describe('configurator (demo/configurator.html)', () => {
     const snippet = c.snippet();
     expect((await c.load(snippet), c.snippet())).to.equal(snippet);
     expect(c.control('EMDR', c.group('From the default catalogue')).checked).to.be.false;
+  });
+
+  it('the default therapies follow the snippet’s language: both for the page’s language, Spanish for Spanish, never English under Spanish headings', async function () {
+    this.timeout(FRAME_TIMEOUT * 2);
+    const c = await configurator(['iop-therapy-list']);
+    await c.panel('Therapy list');
+    await waitUntil(() => c.root.querySelector('.catalogue'), 'the default catalogue was not read from the kit', { timeout: 10000 });
+    // The issue's steps: untick one therapy, then switch the snippet to Spanish.
+    await c.click(c.control('EMDR', c.group('From the default catalogue')));
+    // Following the page's language, the catalogue is written in both.
+    expect(c.snippet()).to.contain('{"en":"Group therapy","es":"Terapia de grupo"}');
+    await c.panel('Language, colour and snippet');
+    const issues = await c.fill(c.control<HTMLSelectElement>('Language'), 'es');
+    expect(issues).to.deep.equal([]);
+    const snippet = c.snippet();
+    expect(snippet).to.contain('"name":"Terapia de grupo"').and.not.contain('Group therapy').and.not.contain('Cognitive behavioral');
+    const page = await openSnippet(snippet);
+    const list = page.shadow('iop-therapy-list');
+    const names = [...list.querySelectorAll('[part~="item"] h4')].map((h4) => h4.textContent);
+    expect(names).to.include('Terapia de grupo').and.include('Musicoterapia').and.not.include('Group therapy').and.not.include('EMDR');
+    expect(list.querySelector('[part~="heading"]')!.textContent).to.equal('Terapias que ofrecemos');
+    page.remove();
+    // Back to the page's language: both again, so an English page shows English.
+    await c.fill(c.control<HTMLSelectElement>('Language'), '');
+    const english = await openSnippet(c.snippet());
+    expect([...english.shadow('iop-therapy-list').querySelectorAll('[part~="item"] h4')].map((h4) => h4.textContent)).to.include('Group therapy').and.not.include('Terapia de grupo');
+    english.remove();
+  });
+
+  it('a new track’s empty Name takes focus and waits until it is left; the problem then reads in plain words (issue 25.8)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    const issues = await c.click(c.button('Add a track'));
+    // The kit rejects the empty name, but the editor has not had a chance to write it.
+    expect(issues.map((i) => `${i.tag} ${i.path}`)).to.deep.equal(['iop-schedule tracks[0].name']);
+    const name = c.control('Name', c.group('Track 1'));
+    expect(document.activeElement).to.equal(name);
+    expect(name.hasAttribute('aria-invalid')).to.be.false;
+    expect(c.errorOf(name).hidden).to.be.true;
+    expect(c.root.querySelector<HTMLElement>('#snippet-problems')!.hidden).to.be.true;
+    // Left empty: now it is a problem, said as a person would say it.
+    name.blur();
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'the empty name was not flagged once left');
+    expect(c.errorOf(name).textContent).to.equal('Write something here (it is required)');
+    const listed = c.root.querySelector('#snippet-problems li')!.textContent!;
+    expect(listed).to.match(/^Schedule, Track 1, Name: Write something here \(it is required\)/);
+    expect(listed).to.not.match(/expected|non-empty|tracks\[|string/i);
+  });
+
+  it('text can be given in both languages: the other language’s box opens empty, waits until left, and each page shows its own (issue 25.4)', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule']);
+    await c.panel('Schedule');
+    await c.fill(c.control('Heading'), 'When we meet');
+    await c.click(c.button('Add the Spanish text'));
+    const spanish = c.control('Heading (Spanish)');
+    expect(document.activeElement).to.equal(spanish);
+    expect(spanish.hasAttribute('aria-invalid')).to.be.false;
+    expect(c.control('Heading (English)').value).to.equal('When we meet');
+    await expect(c.root).to.be.accessible();
+    const issues = await c.fill(spanish, 'Cuándo nos reunimos');
+    expect(issues).to.deep.equal([]);
+    // A plain-text attribute cannot hold it: this element's configuration goes in a script child.
+    expect(c.snippet()).to.contain('"heading": {\n').and.contain('"es": "Cuándo nos reunimos"').and.not.contain('heading=');
+    for (const [lang, heading] of [['en', 'When we meet'], ['es', 'Cuándo nos reunimos']]) {
+      const page = await openSnippet(c.snippet().replace('<iop-schedule>', `<iop-schedule lang="${lang}">`));
+      expect(page.issues).to.deep.equal([]);
+      expect(page.shadow('iop-schedule').querySelector('[part~="heading"]')!.textContent).to.equal(heading);
+      page.remove();
+    }
+    const snippet = c.snippet();
+    expect((await c.load(snippet), c.snippet())).to.equal(snippet);
   });
 
   it('schedule panel: a track built through the controls shows exactly that in a fresh page, in Spanish', async function () {

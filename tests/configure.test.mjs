@@ -94,7 +94,7 @@ test('a value whose reading throws is a bad value with a notice, never a throw',
   assert.equal(t.more, 'More');
   assert.deepEqual(issues.map((issue) => `${issue.path}: ${issue.message}`), [
     'strings.more: could not be read (getter says no)',
-    'heading: expected text',
+    'heading: could not be read (proxy says no)',
   ]);
   const hostile = run({ own: { strings: new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } }) } });
   assert.deepEqual(hostile.issues, [{ path: 'strings', message: 'could not be read (no keys)' }]);
@@ -126,18 +126,19 @@ test('100,000 bad items list the first 20 problems and count the rest', () => {
 });
 
 test('language tags as CMSs write them; anything Intl refuses falls back, never throws', () => {
+  // `text` is the page's own language, for text given per language; `lang` the built-in text's.
   const cases = {
-    es_MX: { lang: 'es', locale: 'es-MX' },
-    'es-mx': { lang: 'es', locale: 'es-MX' },
-    ES: { lang: 'es', locale: 'es' },
-    EN: { lang: 'en', locale: 'en' },
-    'en-US': { lang: 'en', locale: 'en-US' },
-    en_US: { lang: 'en', locale: 'en-US' },
-    'en-': { lang: 'en', locale: 'en' },
-    'es-': { lang: 'es', locale: 'es' },
-    'garbage!!': { lang: 'en', locale: 'en' },
-    fr: { lang: 'en', locale: 'en' },
-    ' es ': { lang: 'es', locale: 'es' },
+    es_MX: { lang: 'es', locale: 'es-MX', text: 'es' },
+    'es-mx': { lang: 'es', locale: 'es-MX', text: 'es' },
+    ES: { lang: 'es', locale: 'es', text: 'es' },
+    EN: { lang: 'en', locale: 'en', text: 'en' },
+    'en-US': { lang: 'en', locale: 'en-US', text: 'en' },
+    en_US: { lang: 'en', locale: 'en-US', text: 'en' },
+    'en-': { lang: 'en', locale: 'en', text: 'en' },
+    'es-': { lang: 'es', locale: 'es', text: 'es' },
+    'garbage!!': { lang: 'en', locale: 'en', text: 'en' },
+    fr: { lang: 'en', locale: 'en', text: 'fr' },
+    ' es ': { lang: 'es', locale: 'es', text: 'es' },
   };
   for (const [tag, expected] of Object.entries(cases)) {
     const got = langOf(tag);
@@ -145,4 +146,48 @@ test('language tags as CMSs write them; anything Intl refuses falls back, never 
     // Every locale it gives is one Intl formats with.
     assert.doesNotThrow(() => new Intl.DateTimeFormat(got.locale).format(0), tag);
   }
+});
+
+// Text a facility writes, given per language (SPEC.md "Configuration"): resolved here, so render code gets a string.
+const written = { heading: { en: 'Our program', es: 'Nuestro programa', fr: 'Notre programme' }, items: [{ name: { en: 'Evening', 'es-MX': 'Tarde' } }] };
+
+test('text per language: the element’s language, else English, else the first', () => {
+  assert.deepEqual(run({ own: written, lang: 'es-MX' }).config, { heading: 'Nuestro programa', items: [{ name: 'Tarde' }] });
+  assert.deepEqual(run({ own: written, lang: 'en' }).config, { heading: 'Our program', items: [{ name: 'Evening' }] });
+  // A page in French: its own entry where there is one, English where not.
+  assert.deepEqual(run({ own: written, lang: 'fr' }).config, { heading: 'Notre programme', items: [{ name: 'Evening' }] });
+  // No English: the first.
+  assert.equal(run({ own: { heading: { de: 'Programm', es: 'Programa' } }, lang: 'en' }).config.heading, 'Programm');
+  // From the script child and the facility alike, and in `strings` too.
+  assert.equal(run({ script: { heading: { en: 'A', es: 'B' } }, lang: 'es' }).config.heading, 'B');
+  assert.equal(run({ own: { strings: { more: { en: 'See all', es: 'Ver todo' } } }, lang: 'es' }).t.more, 'Ver todo');
+});
+
+test('text per language is checked like text: each entry, each key, an empty object', () => {
+  const { config, issues } = run({ own: { heading: { en: 'Ours', es: ' ' }, items: [{ name: {} }, { name: { name: 'x' } }, { name: 'Kept' }] }, script: { heading: 'Script' } });
+  assert.equal(config.heading, 'Script');
+  assert.deepEqual(config.items, [{ name: 'Kept' }]);
+  assert.deepEqual(issues.map((issue) => `${issue.path}: ${issue.message}`), [
+    'heading.es: expected a non-empty string',
+    'items[0].name: expected text, or text per language: {"en": "…", "es": "…"}',
+    'items[1].name.name: "name" is not a language code (en, es)',
+  ]);
+  assert.deepEqual(run({ own: { heading: 42 } }).issues.map((issue) => issue.message), ['expected text, or text per language: {"en": "…", "es": "…"}']);
+});
+
+// Issue 23.9: configure() fills in the defaults and names the keys given but refused, before the list is cut.
+test('defaults fill what no source gives; a key given and refused everywhere is named, even past 20 problems', () => {
+  const items = Array.from({ length: 25 }, () => ({ name: '' }));
+  // The zone comes after the list, as the schedule's does after its tracks: its problem is past the 20th.
+  const late = { items: shape.items, timezone: shape.timezone, privacyUrl: shape.privacyUrl };
+  const { config, issues, rejected } = configure(late, table, 'en', { items, timezone: 'America/Chicgo' }, { timezone: 'Mars/Base' }, {}, undefined, { timezone: 'UTC', privacyUrl: '/privacy' });
+  assert.equal(issues.length, MAX_ISSUES + 1);
+  assert.equal(issues.some((issue) => issue.path === 'timezone'), false);
+  assert.deepEqual(rejected, ['timezone']);
+  assert.equal(config.timezone, 'UTC');
+  assert.equal(config.privacyUrl, '/privacy');
+  // A list whose items were all refused stays empty (not a default list the facility never wrote), and is not "rejected".
+  assert.deepEqual(config.items, []);
+  // A good value wins over the default, and nothing is named.
+  assert.deepEqual(configure(shape, table, 'en', { timezone: 'Asia/Tokyo' }, undefined, {}, undefined, { timezone: 'UTC' }).rejected, []);
 });

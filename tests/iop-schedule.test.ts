@@ -257,6 +257,22 @@ describe('iop-schedule', () => {
       expect(textOf(el)).not.to.match(/Eastern|your time/i);
     });
 
+    it('a mistyped zone after more than 20 other problems is still known to be given: no zone claimed (issue 23.9)', async () => {
+      const el = document.createElement('iop-schedule');
+      el.setAttribute('timezone', 'America/Chicgo');
+      el.tracks = [
+        ...Array.from({ length: 25 }, () => ({ name: '', sessions: [{ day: 'mon', start: '09:00', end: '12:00' }] })),
+        { name: 'Evening track', sessions: [{ day: 'tue', start: '18:00', end: '21:00' }] },
+      ];
+      el.now = WINTER;
+      const { issues } = await fixtureWithError<HTMLDivElement>(html`<div>${el}</div>`);
+      // The list is cut to 20 and a count; the zone's problem is among those counted, not listed.
+      expect(issues.length).to.equal(21);
+      expect(issues.some((issue) => issue.path === 'timezone')).to.be.false;
+      expect(fold(part(el, 'summary')!.textContent!)).to.equal('The program runs 8–12 weeks. Times are the program’s local times.');
+      expect(textOf(el)).not.to.match(/GMT|Eastern|your time/i);
+    });
+
     it(`100,000 tracks: the first ${MAX_TRACKS} are drawn and a line says how many there are`, async () => {
       const el = document.createElement('iop-schedule');
       el.tracks = Array.from({ length: 100_000 }, (_, i) => ({ name: `Track ${i + 1}`, sessions: [{ day: 'mon', start: '09:00', end: '12:00' }] }));

@@ -155,6 +155,26 @@ describe('iop-therapy-list', () => {
   });
 
   describe('filtering', () => {
+    it('a category filter the new catalogue no longer has is dropped: every therapy shown, under "All categories" (issue 23.10)', async () => {
+      const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable></iop-therapy-list>`);
+      await choose(el, 0, 'experiential');
+      expect(names(el)).to.include('Art therapy').and.not.include('Group therapy');
+      el.therapies = [
+        { name: 'Group therapy', category: 'core' },
+        { name: 'Relapse prevention', category: 'core' },
+      ];
+      await el.updateComplete;
+      expect(count(el)).to.equal('2 of 2 therapies shown');
+      expect(names(el)).to.deep.equal(['Group therapy', 'Relapse prevention']);
+      expect(el.shadowRoot!.querySelectorAll('select')[0].value).to.equal('');
+      // A category the new catalogue still has stays chosen.
+      await choose(el, 0, 'core');
+      el.therapies = [{ name: 'Group therapy', category: 'core' }, { name: 'Art therapy', category: 'experiential' }];
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Group therapy']);
+      expect(count(el)).to.equal('1 of 2 therapies shown');
+    });
+
     it('by text, category and format, alone and combined, with the count in a polite live region', async () => {
       const el = await fixture<IopTherapyList>(html`<iop-therapy-list filterable></iop-therapy-list>`);
       const total = names(el).length;

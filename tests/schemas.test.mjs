@@ -26,7 +26,8 @@ function configurations(htmlText) {
       // configuration keys (no script child or facility context carries them).
       if (name === 'lang' || (tag === 'iop-facility' && name === 'structured-data')) continue;
       const key = camel(name);
-      const type = schema.properties[key]?.type ?? (schema.properties[key]?.anyOf ? 'object' : 'string');
+      // Either of several forms (text or text per language, "24/7" or hours): JSON when it opens like JSON.
+      const type = schema.properties[key]?.type ?? (schema.properties[key]?.anyOf ? (/^\s*[[{]/.test(value) ? 'object' : 'string') : 'string');
       config[key] = type === 'array' || type === 'object' ? JSON.parse(value) : type === 'number' ? Number(value) : type === 'boolean' ? true : value;
     }
     found.push({ tag, config });
@@ -57,4 +58,37 @@ test('the schemas reject what the elements reject', () => {
     ['iop-facility', { colour: 'blue' }],
   ];
   for (const [tag, config] of cases) assert.equal(validator(tag)(config), false, `${tag} accepted ${JSON.stringify(config)}`);
+});
+
+// Issue 23.9: the defaults live in the schemas (lazy() in src/shared/validate.ts), so a CMS form or
+// the configurator shows them without a copy by hand; issue 25.4: text may be given per language.
+test('the schemas carry each language-free default, and describe text given per language', () => {
+  const schema = (tag) => JSON.parse(read(`dist/schemas/${tag}.schema.json`));
+  assert.equal(schema('iop-schedule').properties.weeks.default, '8-12');
+  assert.equal(schema('iop-level-of-care').properties.view.default, 'chart');
+  assert.equal(schema('iop-therapy-list').properties.layout.default, 'grid');
+  const form = schema('iop-appointment-form').properties;
+  assert.deepEqual([form.format.default, form.minFillSeconds.default, form.timeout.default, form.retryDelays.default], ['json', 3, 15, [1000, 3000, 9000]]);
+  // A property that is no JSON (the schedule's `now`, a Date) is not offered as a key.
+  assert.equal('now' in schema('iop-schedule').properties, false);
+  const tracks = [{ name: { en: 'Evening track', es: 'Grupo de la tarde' }, note: { es: 'Solo en español' }, sessions: [{ day: 'mon', start: '18:00', end: '21:00' }] }];
+  assert.ok(validator('iop-schedule')({ tracks, heading: { en: 'When', es: 'Cuándo' }, strings: { weeks: { en: 'x', es: 'y' } } }));
+  for (const bad of [{ heading: {} }, { heading: { english: 'When' } }, { heading: { en: 5 } }]) assert.equal(validator('iop-schedule')(bad), false, JSON.stringify(bad));
+});
+
+test('the README’s Default column says what the schemas’ defaults are', () => {
+  const readme = read('README.md');
+  let checked = 0;
+  for (const tag of ['iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form']) {
+    const section = readme.split(`## \`<${tag}>\``)[1].split(/\n## /)[0];
+    for (const [key, { default: value }] of Object.entries(JSON.parse(read(`dist/schemas/${tag}.schema.json`)).properties)) {
+      if (value === undefined || typeof value === 'boolean') continue;
+      const row = section.split('\n').find((line) => line.includes(`| \`${key}\` |`));
+      assert.ok(row, `${tag} ${key}: no row in the README`);
+      const written = row.split('|').at(-2).trim().replace(/`/g, '');
+      assert.equal(written, Array.isArray(value) ? `[${value.join(', ')}]` : String(value), `${tag} ${key}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 7);
 });

@@ -4,7 +4,7 @@ import { isEndpointUrl, isSafeUrl } from '../src/shared/schema.js';
 import { resolveLang } from '../src/shared/i18n.js';
 import { commonText } from '../src/shared/i18n.js';
 import { levelOfCareText } from '../src/iop-level-of-care/iop-level-of-care.strings.js';
-import { fixtureWithError, noticeLines, part } from './helpers.js';
+import { fixtureWithError, noticeLines, part, settle, textOf } from './helpers.js';
 
 describe('shared layer', () => {
   describe('the configuration notice', () => {
@@ -92,9 +92,55 @@ describe('shared layer', () => {
       const outer = await fixture(html`<div lang="es-MX"><div id="host"></div></div>`);
       const host = outer.querySelector('#host')!;
       const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
-      expect(resolveLang(inner)).to.deep.equal({ lang: 'es', locale: 'es-MX' });
+      expect(resolveLang(inner)).to.deep.equal({ lang: 'es', locale: 'es-MX', text: 'es' });
       host.setAttribute('lang', 'fr');
-      expect(resolveLang(inner)).to.deep.equal({ lang: 'en', locale: 'en' });
+      expect(resolveLang(inner)).to.deep.equal({ lang: 'en', locale: 'en', text: 'fr' });
+    });
+
+    it('follows a change of <html lang> or of an ancestor’s lang: every element re-renders, text per language too', async () => {
+      const root = document.documentElement;
+      const was = root.getAttribute('lang');
+      const observe = MutationObserver.prototype.observe;
+      let watchers = 0;
+      MutationObserver.prototype.observe = function (target, options) {
+        if (target === root) watchers++;
+        return observe.call(this, target, options);
+      };
+      try {
+        const page = await fixture(html`<div>
+          <iop-facility timezone="America/Chicago" endpoint="/x">
+            <iop-level-of-care></iop-level-of-care>
+            <iop-therapy-list></iop-therapy-list>
+            <iop-schedule>
+              <script type="application/json">
+                { "tracks": [{ "name": { "en": "Evening track", "es": "Grupo de la tarde" }, "sessions": [{ "day": "mon", "start": "18:00", "end": "21:00" }] }] }
+              </script>
+            </iop-schedule>
+            <iop-appointment-form></iop-appointment-form>
+          </iop-facility>
+        </div>`);
+        await settle(page);
+        const headings = () => [...page.querySelectorAll('iop-level-of-care, iop-therapy-list, iop-schedule, iop-appointment-form')].map((el) => part(el, 'heading')!.textContent!.trim());
+        const track = () => textOf(page.querySelector('iop-schedule')!);
+        expect(headings()).to.deep.equal(['Levels of care', 'Therapies we offer', 'Program schedule', 'Ask for an appointment']);
+        expect(track()).to.contain('Evening track');
+        // The page switches language (a CMS's language toggle): nothing else happens.
+        root.setAttribute('lang', 'es-MX');
+        await settle(page);
+        expect(headings()).to.deep.equal(['Niveles de atención', 'Terapias que ofrecemos', 'Horario del programa', 'Pida una cita']);
+        expect(track()).to.contain('Grupo de la tarde').and.not.contain('Evening track');
+        // An ancestor nearer than <html> wins, and its change is followed too.
+        page.setAttribute('lang', 'en');
+        await settle(page);
+        expect(headings()[0]).to.equal('Levels of care');
+        expect(track()).to.contain('Evening track');
+        // One observer for the page, not one per element.
+        expect(watchers).to.be.at.most(1);
+      } finally {
+        MutationObserver.prototype.observe = observe;
+        if (was === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', was);
+      }
     });
 
     // Tags as CMSs write them, and tags Intl refuses: each element renders, in the right language.

@@ -32,4 +32,10 @@ export const appointmentFormShape = lazy({
   responseTime: nonEmptyText,
   heading: text,
   name: nonEmptyText,
+}, {
+  // The same values the form falls back to (`?? 3` and so on in iop-appointment-form.ts).
+  format: 'json',
+  minFillSeconds: 3,
+  timeout: 15,
+  retryDelays: [1000, 3000, 9000],
 });

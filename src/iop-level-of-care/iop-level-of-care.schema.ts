@@ -42,4 +42,4 @@ export const levelOfCareShape = lazy({
   heading: text,
   name: nonEmptyText,
   phone: phoneNumber,
-});
+}, { view: 'chart' });

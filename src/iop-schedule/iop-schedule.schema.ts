@@ -55,10 +55,15 @@ const weeksSchema = () => z.string().check(
   }, rule('rangeOrder')),
 );
 
-/** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
-export const scheduleShape = lazy({
-  tracks: () => z.array(trackSchema()),
-  weeks: weeksSchema,
-  timezone: timeZone,
-  heading: text,
-});
+/** `<iop-schedule>`: each key is an attribute (kebab-case) and a property; `now` is a property only. */
+export const scheduleShape = lazy(
+  {
+    tracks: () => z.array(trackSchema()),
+    weeks: weeksSchema,
+    timezone: timeZone,
+    heading: text,
+    // The day the times are placed from; a bad one is named and today is used. Not JSON: the JSON Schema leaves it out.
+    now: () => z.custom<Date>((value) => value instanceof Date && !isNaN(+value), rule('badFormat')),
+  },
+  { weeks: '8-12' },
+);

@@ -3,7 +3,6 @@ import { IopElement } from '../shared/iop-element.js';
 import { fmt, intl, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
-import type { ConfigIssue } from '../shared/events.js';
 import type { ConfigOf } from '../shared/validate.js';
 import { days, minutes, scheduleShape, type Day, type Session, type Track } from './iop-schedule.schema.js';
 import { defaultTracks, scheduleText } from './iop-schedule.strings.js';
@@ -67,20 +66,9 @@ export class IopSchedule extends IopElement {
 
   protected config: ConfigOf<typeof scheduleShape> = {};
   protected t = scheduleText.en as Text;
-  /** The issues `resolve` found, and the list shown once this element's own checks are added. */
-  #resolved: ConfigIssue[] = [];
-  #shown: ConfigIssue[] = [];
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     ({ config: this.config, t: this.t } = this.resolve(scheduleShape, scheduleText));
-    // `now` is a property only, checked here like any value: a bad one is named and today is used.
-    if (this.issues !== this.#shown) this.#resolved = this.issues;
-    this.#shown = this.issues = this.#validNow() || this.now === undefined ? this.#resolved : [...this.#resolved, { path: 'now', message: this.t.badFormat }];
-  }
-
-  #validNow() {
-    return this.now instanceof Date && !isNaN(+this.now);
   }
 
   /** The tracks shown: the configured or default ones, at most `MAX_TRACKS`. */
@@ -113,10 +101,10 @@ export class IopSchedule extends IopElement {
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     // A zone was given but none of them is valid: the times are shown as written, with no zone
     // named and none converted, rather than labelled with the visitor's zone as if it were the program's.
-    const unknown = !config.timezone && this.issues.some((issue) => issue.path.startsWith('timezone'));
+    const unknown = !config.timezone && this.rejected.includes('timezone');
     const zone = config.timezone ?? (unknown ? 'UTC' : visitorZone);
-    const now = this.#validNow() ? (this.now as Date).getTime() : Date.now();
-    const [minWeeks, maxWeeks = minWeeks] = (config.weeks ?? '8-12').split(/[-–]/).map(Number);
+    const now = config.now?.getTime() ?? Date.now();
+    const [minWeeks, maxWeeks = minWeeks] = config.weeks!.split(/[-–]/).map(Number);
     const number = intl(Intl.NumberFormat, locale, { maximumFractionDigits: 1 });
     const range = (a: number, b: number) => joinRange(number.format(a), number.format(b));
     const times = (timeZone: string) => intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone });

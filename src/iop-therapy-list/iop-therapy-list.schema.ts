@@ -23,4 +23,4 @@ export const therapyListShape = lazy({
   filterable: z.boolean,
   layout: () => z.enum(['grid', 'list']),
   heading: text,
-});
+}, { filterable: false, layout: 'grid' });

@@ -91,6 +91,8 @@ export class IopTherapyList extends IopElement {
     this.#contents = this.#all.map((therapy, i) => this.#content(therapy, i));
     this.#open.clear();
     this.#expanded = false;
+    // A category the new list no longer has is not offered: a filter on it would hide every therapy under "All categories".
+    if (!this.#all.some((therapy) => therapy.category === this.category)) this.category = '';
     this.#groups = categories
       .map((category) => [category, this.#all.flatMap((therapy, i) => (therapy.category === category ? [i] : []))] as [Therapy['category'], number[]])
       .filter(([, indices]) => indices.length);

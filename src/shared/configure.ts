@@ -4,18 +4,23 @@
  * tested in node (tests/configure.test.mjs); the base class only gathers the inputs.
  */
 import * as z from 'zod/mini';
-import { commonText, fmt, type CommonText, type Lang, type TextTable } from './i18n.js';
+import { commonText, fmt, langOf, type CommonText, type TextTable } from './i18n.js';
 import type { ConfigIssue } from './events.js';
 import { JsonSyntaxError } from './json-attribute.js';
+import { setTextLang, text } from './schema.js';
 import { formatPath, parseValue, readSafely, Unreadable, type ConfigOf, type RawIssue, type Shape } from './validate.js';
 
 /** An element's text: its own keys and the shared ones, after `strings` overrides. */
 export type Texts<K extends string> = Record<K, string> & CommonText;
 
 export interface Configured<S extends Shape, K extends string> {
+  /** Each key's value from its first good source, else its default, else left out. */
   config: ConfigOf<S>;
   t: Texts<K>;
+  /** What the notice lists, at most MAX_ISSUES and a count of the rest. */
   issues: ConfigIssue[];
+  /** Keys given a value somewhere that no source got right: each is at its default (or left out). */
+  rejected: string[];
 }
 
 /** At most this many issues are listed, then a count of the rest: 100,000 bad items must not make an 11 MB notice. */
@@ -34,7 +39,8 @@ const LAST = 2;
 export function configure<S extends Shape, K extends string>(
   shape: S,
   table: TextTable<K>,
-  lang: Lang,
+  /** The element's language tag (`es-MX`, `fr`): its built-in text, and the entry of text given per language. */
+  tag: string,
   /** The element's own values (attribute or property) by key, `strings` included. */
   own: Record<string, unknown>,
   /** The script child's parsed JSON (a `JsonSyntaxError` when it did not parse); undefined if none. */
@@ -43,7 +49,11 @@ export function configure<S extends Shape, K extends string>(
   facility: Record<string, unknown> = {},
   /** Rules across keys; a key it flags falls through to its next source like any other bad value. */
   check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
+  /** The value of a key no source gives a good one for (see `lazy`). */
+  defaults: Record<string, unknown> = {},
 ): Configured<S, K> {
+  const { lang, text: textLang } = langOf(tag);
+  setTextLang(textLang);
   const issues: ConfigIssue[] = [];
   // Paths name the attribute (`privacy-url`), or the key in the script child, which says so.
   const report = (source: number, found: RawIssue[]) => {
@@ -60,7 +70,7 @@ export function configure<S extends Shape, K extends string>(
   const textKeys = Object.keys(t);
   const textFrom = (source: number, value: unknown) => {
     if (value === undefined) return {};
-    const parsed = entriesOf('strings', value, textKeys, z.string(), t);
+    const parsed = entriesOf('strings', value, textKeys, (stringsText ??= text()), t);
     report(source, parsed.issues);
     return parsed.value;
   };
@@ -115,10 +125,15 @@ export function configure<S extends Shape, K extends string>(
     }
   }
 
+  // Decided before the list is cut: 25 bad tracks must not hide that the zone was given and refused.
+  const rejected = Object.keys(shape).filter((key) => !(key in config) && sources.some((source) => source[key] !== undefined));
+  for (const key of Object.keys(defaults)) if (!(key in config)) config[key] = structuredClone(defaults[key]);
   const more = issues.length - MAX_ISSUES;
   if (more > 0) issues.splice(MAX_ISSUES, more, { path: '', message: fmt(t.moreIssues, { count: more }) });
-  return { config: config as ConfigOf<S>, t, issues };
+  return { config: config as ConfigOf<S>, t, issues, rejected };
 }
+
+let stringsText: ReturnType<typeof text> | undefined;
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 

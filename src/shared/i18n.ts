@@ -8,12 +8,12 @@ export type TextTable<K extends string = string> = { en: Record<K, string>; es: 
  * The language of an element: its own `lang`, else the nearest ancestor's, crossing shadow roots
  * so an element inside another component still follows the page.
  */
-export function resolveLang(el: Element): { lang: Lang; locale: string } {
+export function resolveLang(el: Element): { lang: Lang; locale: string; text: string } {
   for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     const tag = node instanceof Element ? node.getAttribute('lang') : null;
     if (tag) return langOf(tag);
   }
-  return { lang: 'en', locale: 'en-US' };
+  return { lang: 'en', locale: 'en-US', text: 'en' };
 }
 
 /** A tag in canonical form (`es_MX` -> `es-MX`, `EN` -> `en`), or undefined where `Intl` refuses it. */
@@ -28,14 +28,16 @@ function canonical(tag: string): string | undefined {
 /**
  * The built-in language and the `Intl` locale for a language tag as CMSs write them (`es_MX`,
  * `EN`, `en-US`). A tag `Intl` refuses (`en-`) keeps its language if that part is valid, and
- * otherwise falls back to English: a language tag never throws.
+ * otherwise falls back to English: a language tag never throws. `text` is the page's own language
+ * (`fr` too), which picks a facility's text given per language.
  */
-export function langOf(tag: string): { lang: Lang; locale: string } {
+export function langOf(tag: string): { lang: Lang; locale: string; text: string } {
   const written = tag.trim().replace(/_/g, '-');
   const locale = canonical(written) ?? canonical(written.split('-')[0]) ?? 'en';
-  const lang: Lang = /^es(-|$)/i.test(locale) ? 'es' : 'en';
+  const text = locale.split('-')[0].toLowerCase();
+  const lang: Lang = text === 'es' ? 'es' : 'en';
   // Keep the visitor's region for Intl (es-MX, en-GB) when the language is one we ship.
-  return { lang, locale: locale.split('-')[0].toLowerCase() === lang ? locale : lang };
+  return { lang, locale: text === lang ? locale : lang, text };
 }
 
 /** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
@@ -82,6 +84,8 @@ const en = {
   fromScript: 'in the <script> config',
   invalidJson: 'is not valid JSON ({detail})',
   expectedText: 'expected text',
+  perLanguage: 'expected text, or text per language: {"en": "…", "es": "…"}',
+  langKey: '"{value}" is not a language code (en, es)',
   expectedNonEmpty: 'expected a non-empty string',
   expectedNumber: 'expected a number',
   expectedBoolean: 'expected true or false',
@@ -113,6 +117,8 @@ const es: Record<keyof typeof en, string> = {
   fromScript: 'en la configuración <script>',
   invalidJson: 'no es un JSON válido ({detail})',
   expectedText: 'se esperaba un texto',
+  perLanguage: 'se esperaba un texto, o un texto por idioma: {"en": "…", "es": "…"}',
+  langKey: '«{value}» no es un código de idioma (en, es)',
   expectedNonEmpty: 'se esperaba un texto no vacío',
   expectedNumber: 'se esperaba un número',
   expectedBoolean: 'se esperaba true o false',

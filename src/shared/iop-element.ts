@@ -9,6 +9,10 @@ import { configure, type Texts } from './configure.js';
 
 export type { Texts };
 
+/** The connected elements, for the one observer of `lang` below. */
+const live = new Set<IopElement>();
+let langWatch: MutationObserver | undefined;
+
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
@@ -16,9 +20,10 @@ export type { Texts };
  * `<iop-facility>`, then the defaults), validated by the element's schema; the text in the
  * resolved language with `strings` overrides; and the error notice, warning and event for any
  * value that fails. A bad value falls through to the next source for that key alone, and a list
- * keeps its good items, so the element still renders.
+ * keeps its good items, so the element still renders. Text the facility writes may be given per
+ * language (`{"en": …, "es": …}`) wherever it is JSON; the element shows its language's entry.
  *
- * @attr lang - The language of the built-in text (`en`, `es`, with or without a region); default: the nearest `lang` above.
+ * @attr lang - The language of the built-in text and of text given per language (`en`, `es`, with or without a region); default: the nearest `lang` above, followed when it changes.
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
  * @cssproperty [--iop-color-text=#1d2830] - Text.
  * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
@@ -46,8 +51,12 @@ export class IopElement extends LitElement {
   /** The resolved language of the built-in text, and the locale for `Intl` formatting. */
   protected lang_: Lang = 'en';
   protected locale = 'en-US';
+  /** The language tag the last update resolved (`fr` too): text given per language follows it. */
+  #tag = '';
   /** The problems found by the last update, as shown in the notice. */
   protected issues: ConfigIssue[] = [];
+  /** Keys given a value that no source got right (see `configure`): at their default now. */
+  protected rejected: string[] = [];
 
   #script: unknown;
   #scriptText?: string | null;
@@ -85,6 +94,18 @@ export class IopElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    live.add(this);
+    // One observer for the whole page, as Shoelace's localize controller has: a change of
+    // `<html lang>` or any ancestor's re-renders the elements whose language it changes.
+    if (!langWatch) {
+      langWatch = new MutationObserver(() => {
+        for (const el of live) {
+          const { locale, text } = resolveLang(el);
+          if (el.#tag && locale + text !== el.#tag) el.requestUpdate();
+        }
+      });
+      langWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    }
     this.#script = this.#readScript();
     // A CMS may fill in or replace the script child after upgrade.
     this.#observer = new MutationObserver(() => {
@@ -96,6 +117,7 @@ export class IopElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    live.delete(this);
     this.#observer?.disconnect();
     // @lit/context keeps the last value; moved out of a facility, the element must forget it.
     // Reconnected inside one, it asks again and gets the values back at once.
@@ -122,17 +144,21 @@ export class IopElement extends LitElement {
     check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Texts<K> } {
     const shape = lazyShape();
-    ({ lang: this.lang_, locale: this.locale } = resolveLang(this));
+    const { lang, locale, text } = resolveLang(this);
+    this.lang_ = lang;
+    this.locale = locale;
+    this.#tag = locale + text;
     // A page may define a getter that throws on the element: read as a bad value, never thrown.
     const own = Object.fromEntries([...Object.keys(shape), 'strings'].map((key) => [key, readSafely(this, key)]));
     // Updates that only change an element's own UI state (a filter, a typed value) reuse the last
     // result: same inputs, same configuration object, and no re-validation of a long list.
-    const inputs = [shape, table, this.locale, this.#script, this.facility, ...Object.values(own)];
+    const inputs = [shape, table, this.#tag, this.#script, this.facility, ...Object.values(own)];
     if (this.#last && inputs.every((input, i) => input === this.#last!.inputs[i])) {
       return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
-    const { config, t, issues } = configure(shape, table, this.lang_, own, this.#script, this.facility, check);
+    const { config, t, issues, rejected } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check, lazyShape.defaults);
     this.issues = issues;
+    this.rejected = rejected;
     const result = { config, t };
     this.#last = { inputs, result };
     return result;

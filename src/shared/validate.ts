@@ -6,22 +6,30 @@ import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
 import { fmt, type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
+import { perLanguage } from './schema.js';
 
 // Before any parse. zod/mini's object parser never compiles code, but full zod's probes `new Function`
 // at its first object parse, a CSP violation on strict pages; this keeps a switch to it safe.
 z.config({ jitless: true });
 
 export type Shape = Record<string, z.ZodMiniType>;
-/** An element's shape, as `lazy` makes it: the same object on every call. */
-export type LazyShape<S extends Shape = Shape> = () => S;
+/**
+ * An element's shape, as `lazy` makes it: the same object on every call; `defaults` holds the value
+ * a key takes when no source gives a good one (language-free values only: a heading or a catalogue
+ * in the page's language stays with the element). The JSON Schemas carry them as `default`.
+ */
+export type LazyShape<S extends Shape = Shape> = (() => S) & { defaults?: Record<string, unknown> };
 /**
  * An element's shape from one factory per key: each key's schema is built the first time it is
  * read, and kept. Constructing zod schemas is script time; a page pays for the keys its elements
  * are given a value for, and a page that uses no element pays nothing.
  */
-export function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F): LazyShape<{ [K in keyof F]: ReturnType<F[K]> }> {
+export function lazy<F extends Record<string, () => z.ZodMiniType>>(
+  factories: F,
+  defaults?: { [K in keyof F]?: z.output<ReturnType<F[K]>> },
+): LazyShape<{ [K in keyof F]: ReturnType<F[K]> }> {
   let shape: { [K in keyof F]: ReturnType<F[K]> } | undefined;
-  return () => {
+  return Object.assign(() => {
     if (shape) return shape;
     shape = {} as { [K in keyof F]: ReturnType<F[K]> };
     for (const key of Object.keys(factories)) {
@@ -29,7 +37,7 @@ export function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F
       Object.defineProperty(shape, key, { enumerable: true, get: () => (made ??= factories[key]()) });
     }
     return shape;
-  };
+  }, { defaults });
 }
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */
 export type ConfigOf<S extends Shape | LazyShape> = S extends LazyShape<infer T> ? { [K in keyof T]?: z.output<T[K]> } : { [K in keyof S]?: S[K] extends z.ZodMiniType ? z.output<S[K]> : never };
@@ -77,6 +85,7 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
       return fmt(t.unknownKey, { key: issue.keys.join('", "'), known: Object.keys(shape ?? {}).join(', ') });
     }
     case 'invalid_union':
+      if (perLanguage.has(issue.inst as object)) return t.perLanguage;
       return fmt(t.expectedOneOf, { values: issue.errors.map((branch) => wanted(branch[0], t)).join(', ') });
     default:
       return t.badFormat;
