@@ -84,9 +84,19 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
       const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
       return fmt(t.unknownKey, { key: issue.keys.join('", "'), known: Object.keys(shape ?? {}).join(', ') });
     }
-    case 'invalid_union':
+    case 'invalid_union': {
       if (perLanguage.has(issue.inst as object)) return t.perLanguage;
+      // The one branch whose shape the value has (`{ name, note }` with a stray key) says what is wrong
+      // with it; a type mismatch, or text per language handed an object meant for another branch, does not.
+      const options = (issue.inst as { _zod?: { def?: { options?: object[] } } } | undefined)?._zod?.def?.options ?? [];
+      const matched = issue.errors.flatMap(([first], i) =>
+        first && first.code !== 'invalid_type' && !perLanguage.has(options[i] ?? {}) && (first as { params?: { key?: string } }).params?.key !== 'langKey'
+          ? [{ ...first, inst: options[i] } as core.$ZodRawIssue]
+          : [],
+      );
+      if (matched.length === 1) return (matched[0].path?.length ? `${matched[0].path.join('.')}: ` : '') + message(matched[0], t);
       return fmt(t.expectedOneOf, { values: issue.errors.map((branch) => wanted(branch[0], t)).join(', ') });
+    }
     default:
       return t.badFormat;
   }
