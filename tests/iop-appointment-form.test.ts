@@ -971,7 +971,7 @@ describe('iop-appointment-form', () => {
   describe('the admissions conversation', () => {
     it('asks for whom first; for someone else, the name is the asker\'s own and the confirmation says so, with the best time (en and es)', async () => {
       for (const [lang, hint, time, other] of [
-        ['en', 'Your own name: we will talk with you first.', 'We will try to reach you in the evening, your time.', 'We will talk with you first about how to help the person you care about.'],
+        ['en', 'Your own name: we will talk with you first.', 'We will try to reach you in the evening, your time.', 'We will talk with you first about how to help them.'],
         ['es', 'Su propio nombre: primero hablaremos con usted.', 'Intentaremos comunicarnos con usted por la noche, en su hora.', 'Primero hablaremos con usted sobre cómo ayudar a esa persona.'],
       ]) {
         const api = await endpoint();
@@ -1055,7 +1055,7 @@ describe('iop-appointment-form', () => {
         // Saturday 02:00 in New York: the line opens again on Monday at 08:00 Chicago, 9:00 AM New York.
         await at('2026-12-05T07:00:00Z', async () => {
           const el = await facilityForm(hours);
-          expect(part(el, 'hours')!.textContent).to.equal('Not answered right now; answered again from Monday 9:00 AM your time.');
+          expect(part(el, 'hours')!.textContent).to.equal('Not answered now; answered from Monday 9:00 AM your time.');
           await expect(el).to.be.accessible();
         });
         // Overnight hours (an end before the start) from the day before: still answered at 1 a.m. Chicago.

@@ -134,13 +134,7 @@ export const appointmentFormStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-height: 3rem;
-    padding: 0.25em 1em;
     text-align: center;
-    font-weight: 700;
-    color: var(--_surface);
-    background: var(--_primary);
-    border-radius: var(--_radius);
     text-decoration: none;
   }
   [part~='call'] {
@@ -153,7 +147,8 @@ export const appointmentFormStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  button {
+  button,
+  .lines a {
     justify-self: start;
     min-height: 3rem;
     padding: 0.6em 1.5em;

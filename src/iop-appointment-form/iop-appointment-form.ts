@@ -9,14 +9,15 @@ import type { AppointmentRequest } from './iop-appointment-form.events.js';
 import { appointmentFormShape, coverage, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { callUs, check, confirmation, crisis, failure, field, summary, type Reach, type Text } from './iop-appointment-form.view.js';
+import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, type Reach, type Text } from './iop-appointment-form.view.js';
 import { clock, deliver, uuid, type Progress } from './sender.js';
-import { answeredAt } from '../shared/admissions-hours.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
 
 /** Every field in the order the form shows it, which is also the order errors are listed in. */
 const FIELDS: FieldName[] = ['forWhom', 'name', ...optionalFields.slice(1), 'consent'];
+/** The visitor's IANA zone. */
+const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Bait for bots: inert and off-screen, never seen or heard by a person, so its label is not translated. */
 const HONEYPOT = 'iop_website';
 
@@ -56,7 +57,7 @@ const HONEYPOT = 'iop_website';
 export class IopAppointmentForm extends IopElement {
   static override styles = [baseStyles, appointmentFormStyles];
   /** The clock the forms read; a test hook (see above), not configuration. */
-  static clock = clock;
+  static clock: { now(): number; date(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> } = clock;
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
@@ -199,7 +200,7 @@ export class IopAppointmentForm extends IopElement {
     this.#via = [method, contact, bestTime, forWhom] as Reach;
     const { requestId, submittedAt } = this.#identity;
     // The visitor's zone: their "evening" is theirs, and no call comes at 2 a.m. their time.
-    return { ...body, requestId, submittedAt, locale: this.locale, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    return { ...body, requestId, submittedAt, locale: this.locale, timeZone: visitorZone() };
   }
 
   #onInput = () => {
@@ -368,7 +369,7 @@ export class IopAppointmentForm extends IopElement {
     if (!hours) return '';
     if (hours === '24/7') return t.hours247;
     const now = IopAppointmentForm.clock.date();
-    const [open, at] = answeredAt(hours, facility.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, now);
+    const [open, at] = answeredAt(hours, facility.timezone ?? visitorZone(), now);
     if (!isFinite(at)) return '';
     const time = new Intl.DateTimeFormat(this.locale, { weekday: open ? undefined : 'long', hour: 'numeric', minute: '2-digit' }).format(at);
     return fmt(open ? t.openNow : t.closedNow, { time });
