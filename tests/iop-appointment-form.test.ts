@@ -1148,7 +1148,7 @@ describe('iop-appointment-form', () => {
       expect(field(el, 'insurance').localName).to.equal('input');
       expect($(el, 'label[for="f-insurance"]').textContent).to.contain('Seguro médico').and.contain('(obligatorio)');
       expect($(el, 'label[for="f-memberId"]').textContent).to.contain('Número de miembro');
-      expect(field(el, 'policyHolder').closest('fieldset')!.querySelector('legend')!.textContent).to.contain('¿De quién es el plan?');
+      expect(field(el, 'policyHolder').closest('fieldset')!.querySelector('legend')!.textContent).to.contain('¿Quién es el titular del plan?');
       await expect(el).to.be.accessible();
     });
 

@@ -140,16 +140,20 @@ export const appointmentFormStyles = css`
   [part~='call'] {
     display: inline-block;
     padding-block: 0.625em;
-    margin-inline-end: 0.5em;
     font-weight: 700;
+  }
+  [part~='hours'] {
+    display: block;
   }
   [part~='status'] {
     margin: 0;
     font-weight: 600;
   }
+  button {
+    justify-self: start;
+  }
   button,
   .lines a {
-    justify-self: start;
     min-height: 3rem;
     padding: 0.6em 1.5em;
     font: inherit;
