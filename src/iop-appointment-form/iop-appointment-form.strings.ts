@@ -132,7 +132,7 @@ const es: Record<keyof typeof en, string> = {
   crisisLead: 'Este formulario no es para emergencias.',
   crisis: 'Si está en crisis, llame al 988 (oprima el 2 para español) o envíe un mensaje de texto al 988 con la palabra AYUDA (Línea 988 de Prevención del Suicidio y Crisis). En una emergencia, llame al 911. Referidos a tratamiento gratis, las 24 horas, en español: Línea Nacional de Ayuda de SAMHSA.',
   call988: 'Llamar al 988',
-  text988: 'Texto al 988',
+  text988: 'Enviar texto al 988',
   call911: 'Llamar al 911',
   callUs: 'Llámenos al {phone}',
   hours247: 'Atendemos las 24 horas, todos los días.',
