@@ -142,9 +142,6 @@ export const appointmentFormStyles = css`
     padding-block: 0.625em;
     font-weight: 700;
   }
-  [part~='hours'] {
-    display: block;
-  }
   [part~='status'] {
     margin: 0;
     font-weight: 600;

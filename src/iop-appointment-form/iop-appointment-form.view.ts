@@ -38,7 +38,7 @@ export const crisis = (t: Text, lead: boolean, phone?: string, hours?: string) =
     ${phone
       ? html`<p>
           <a part="call" href=${`tel:${dialable(phone)}`}>${parts(t.callUs, { phone: html`<span>${phone}</span>` })}</a>
-          ${hours ? html`<span part="hours">${hours}</span>` : nothing}
+          ${hours ? html`<br /><span part="hours">${hours}</span>` : nothing}
         </p>`
       : nothing}
   </div>`;

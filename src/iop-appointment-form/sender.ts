@@ -78,14 +78,13 @@ const retryable = (status: number) => status === 408 || status === 409 || status
  * A version 4 UUID; `crypto.randomUUID` exists only on https pages (and Safari 15.4+), while
  * `getRandomValues` is everywhere.
  */
-export function uuid(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  const hex = [...b].map((x) => (x + 256).toString(16).slice(1)).join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
+export const uuid = (): string =>
+  crypto.randomUUID?.() ??
+  // x: a random hex digit; y: the variant (8, 9, a or b); 4: the version.
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const n = crypto.getRandomValues(new Uint8Array(1))[0] & 15;
+    return (c == 'x' ? n : (n & 3) | 8).toString(16);
+  });
 
 /** Sends `d.body` to `d.endpoint` until it is accepted or refused, the retries are spent, or `d.signal` aborts. */
 export async function deliver(d: Delivery): Promise<Outcome> {
