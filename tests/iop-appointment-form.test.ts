@@ -1057,6 +1057,7 @@ describe('iop-appointment-form', () => {
           const el = await facilityForm(hours);
           expect(part(el, 'hours')!.textContent).to.equal('Not answered now; answered from Monday 9:00 AM your time.');
           await expect(el).to.be.accessible();
+          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Ahora no atendemos; volvemos a atender el lunes, 9:00 (su hora).');
         });
         // Overnight hours (an end before the start) from the day before: still answered at 1 a.m. Chicago.
         await at('2026-12-08T07:00:00Z', async () => {

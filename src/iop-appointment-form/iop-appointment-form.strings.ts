@@ -137,7 +137,7 @@ const es: Record<keyof typeof en, string> = {
   callUs: 'Llámenos al {phone}',
   hours247: 'Atendemos las 24 horas, todos los días.',
   openNow: 'Atendemos ahora, hasta las {time} (su hora).',
-  closedNow: 'Ahora no atendemos; desde el {time} (su hora).',
+  closedNow: 'Ahora no atendemos; volvemos a atender el {time} (su hora).',
   submit: 'Enviar solicitud',
   sending: 'Enviando…',
   retrying: 'Seguimos intentando enviar su solicitud. No cierre esta página.',
