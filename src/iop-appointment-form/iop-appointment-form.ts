@@ -56,7 +56,7 @@ const HONEYPOT = 'iop_website';
  */
 export class IopAppointmentForm extends IopElement {
   static override styles = [baseStyles, appointmentFormStyles];
-  /** The clock the forms read; a test hook (see above), not configuration. */
+  /** The clock every form reads: a hook for tests (see the class description), not configuration. */
   static clock: { now(): number; date(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> } = clock;
 
   static override properties: PropertyDeclarations = {
