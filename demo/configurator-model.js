@@ -84,11 +84,9 @@ export const HINTS = {
   // a node test holds the two together).
   ...Object.fromEntries(
     [
-      ['phone', 'Default (asked, optional)'],
-      ['email', 'Default (asked, optional)'],
-      ['contactMethod', 'Default (asked, optional)'],
+      ...['forWhom', 'phone', 'email', 'contactMethod', 'leaveMessage'].map((f) => [f, 'Default (asked, optional)']),
       ['program', 'Default (asked, optional, once programs are listed)'],
-      ...['bestTime', 'forWhom', 'insurance', 'telehealth', 'message'].map((f) => [f, 'Default (not asked)']),
+      ...['bestTime', 'insurance', 'memberId', 'policyHolder', 'telehealth', 'message'].map((f) => [f, 'Default (not asked)']),
     ].map(([f, blank]) => [`iop-appointment-form.fields.${f}`, { blank }]),
   ),
   // The coverage questions the form asks with `insurance` (issue 27.2): their names, spelled out.

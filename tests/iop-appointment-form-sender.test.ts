@@ -1,6 +1,8 @@
-// The sending machine alone, on a fake clock and a fake fetch: no real waiting, no server.
+// The sending machine alone, on a fake clock and a fake fetch: no real waiting, no server. A unit
+// test of src/ on purpose: pure logic with its time and network injected; the form's tests drive
+// the same machine through dist/iop-widgets.js.
 import { expect } from '@open-wc/testing';
-import { deliver, retryAfter, SLOW_MS, type Clock, type Delivery, type Progress } from '../src/iop-appointment-form/sender.js';
+import { deliver, retryAfter, SLOW_MS, uuid, type Clock, type Delivery, type Progress } from '../src/iop-appointment-form/sender.js';
 
 /** A clock that moves only when told to; `sleeps` lists what was asked for, in order. */
 function fakeClock() {
@@ -9,6 +11,7 @@ function fakeClock() {
   const sleeps: number[] = [];
   const clock: Clock = {
     now: () => now,
+    date: () => now,
     // Like the real one: a timer whose signal aborts is dropped and never fires.
     sleep: (ms, signal) =>
       new Promise((resolve) => {
@@ -220,5 +223,34 @@ describe('iop-appointment-form sender', () => {
     window.dispatchEvent(new Event('online'));
     expect(await started.outcome).to.deep.equal({ status: 201 });
     expect(started.net.calls).to.have.length(1);
+  });
+  it('by default the outcome is known within 30 s, retries included: each attempt gets what is left, and no retry starts that cannot end in time', async () => {
+    const { time, net, outcome } = run(['hang', 'hang', 'hang', 'hang'], { timeout: 10_000, budget: undefined });
+    let settled = false;
+    void outcome.then(() => (settled = true));
+    for (let ms = 0; ms < 30_000 && !settled; ms += 500) await time.advance(500);
+    expect(settled).to.be.true;
+    expect(await outcome).to.deep.equal({ error: 'timeout' });
+    // 10 s, 1 s, 10 s, 3 s, then the 6 s left.
+    expect(net.calls).to.have.length(3);
+  });
+
+  it('a 429 whose Retry-After exceeds what is left of the wait fails at once', async () => {
+    const { time, net, outcome } = run([{ status: 429, headers: new Headers({ 'Retry-After': '31' }) }]);
+    await time.flush();
+    expect(await outcome).to.deep.equal({ error: 'http-429' });
+    expect(net.calls).to.have.length(1);
+  });
+
+  it('makes version 4 UUIDs without crypto.randomUUID (missing on http: pages)', () => {
+    const randomUUID = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+    delete (Crypto.prototype as { randomUUID?: unknown }).randomUUID;
+    try {
+      const ids = Array.from({ length: 50 }, uuid);
+      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).to.equal(50);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
+    }
   });
 });

@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-// The form built from source, so that its sending clock (sender.ts) is the one these tests drive;
-// the conformance, dist and demo tests cover the form as dist/iop-widgets.js ships it.
-import '../src/index.js';
+// The form as it ships (dist/iop-widgets.js); its clock through the class's documented test hook.
+import './define-all.js';
 import type { IopAppointmentForm } from '../src/iop-appointment-form/iop-appointment-form.js';
-import { clock } from '../src/iop-appointment-form/sender.js';
 import { captureWarnings, fixtureWithError, noticeLines, part, parts } from './helpers.js';
 
+
+const { clock } = customElements.get('iop-appointment-form') as typeof IopAppointmentForm;
 
 interface Logged {
   method: string;
@@ -58,8 +59,11 @@ const everything = {
   contactMethod: 'text',
   bestTime: 'evening',
   forWhom: 'someone-else',
+  leaveMessage: 'no',
   program: 'Evening IOP',
   insurance: 'Acme Health',
+  memberId: 'XZ 1234',
+  policyHolder: 'parent',
   telehealth: true,
   message: 'My brother needs help; <b>evenings</b> only.',
   consent: true,
@@ -116,15 +120,22 @@ describe('iop-appointment-form', () => {
       expect(crisis.compareDocumentPosition(part(el, 'error-summary') ?? $(el, 'form')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
     });
 
-    it('on a phone, the crisis notice is on the first screen and the facility number is a large call button', async () => {
+    it('on a phone, the crisis lines are the largest tap targets (at least 44 px high), on the first screen, and the facility line follows them', async () => {
       await setViewport({ width: 390, height: 844 });
       try {
         const el = await form();
         const top = el.getBoundingClientRect().top;
         expect(part(el, 'crisis')!.getBoundingClientRect().bottom - top).to.be.below(844);
-        const call = part(el, 'call')!.getBoundingClientRect();
-        expect(call.height).to.be.at.least(44);
-        expect(call.width).to.be.above(300);
+        const area = (e: Element) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+        const call = part(el, 'call')!;
+        const lines = [...part(el, 'crisis')!.querySelectorAll('a:not([part~="call"])')];
+        expect(lines.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'tel:911', 'tel:18006624357']);
+        for (const line of lines) {
+          expect(line.getBoundingClientRect().height, line.textContent!).to.be.at.least(44);
+          expect(area(line), line.textContent!).to.be.above(area(call));
+          expect(line.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+        }
+        expect(call.getBoundingClientRect().height).to.be.at.least(44);
         // Its label wraps where it must, in Spanish too, and never cuts or splits the number.
         for (const lang of ['en', 'es']) {
           el.setAttribute('lang', lang);
@@ -135,8 +146,6 @@ describe('iop-appointment-form', () => {
           expect(number.getClientRects(), lang).to.have.length(1);
           expect(number.textContent).to.equal('+1 555 010 0199');
         }
-        await setViewport({ width: 1280, height: 800 });
-        expect(part(el, 'call')!.getBoundingClientRect().height).to.be.below(44);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
@@ -144,11 +153,11 @@ describe('iop-appointment-form', () => {
 
     it('asks only what admissions needs by default; fields turns on the rest; program comes with programs', async () => {
       const plain = await fixture<IopAppointmentForm>(html`<iop-appointment-form></iop-appointment-form>`);
-      expect(shownFields(plain)).to.deep.equal(['name', 'phone', 'email', 'contactMethod', 'consent']);
+      expect(shownFields(plain)).to.deep.equal(['forWhom', 'name', 'phone', 'email', 'contactMethod', 'leaveMessage', 'consent']);
       const withPrograms = await form({ extra: '' });
-      expect(shownFields(withPrograms)).to.deep.equal(['name', 'phone', 'email', 'contactMethod', 'program', 'consent']);
-      const el = await form({ extra: `fields='{"insurance":"optional","bestTime":"required","contactMethod":"hidden","program":"hidden"}'` });
-      expect(shownFields(el)).to.deep.equal(['name', 'phone', 'email', 'bestTime', 'insurance', 'consent']);
+      expect(shownFields(withPrograms)).to.deep.equal(['forWhom', 'name', 'phone', 'email', 'contactMethod', 'leaveMessage', 'program', 'consent']);
+      const el = await form({ extra: `fields='{"insurance":"optional","memberId":"hidden","bestTime":"required","contactMethod":"hidden","program":"hidden","forWhom":"hidden"}'` });
+      expect(shownFields(el)).to.deep.equal(['name', 'phone', 'email', 'leaveMessage', 'bestTime', 'insurance', 'policyHolder', 'consent']);
       expect(field(el, 'bestTime').required).to.be.true;
     });
 
@@ -289,8 +298,9 @@ describe('iop-appointment-form', () => {
       expect(request.url).to.equal(api.url);
       expect(request.headers['content-type']).to.equal('application/json');
       const body = JSON.parse(request.body);
-      expect(Object.keys(body).sort()).to.deep.equal([...Object.keys(everything), 'locale', 'requestId', 'submittedAt'].sort());
-      expect(body).to.include({ ...everything, telehealth: true, consent: true, locale: 'en-US' });
+      expect(Object.keys(body).sort()).to.deep.equal([...Object.keys(everything), 'locale', 'requestId', 'submittedAt', 'timeZone'].sort());
+      // The visitor's zone (the test browser's is pinned): their "evening" is theirs.
+      expect(body).to.include({ ...everything, telehealth: true, consent: true, locale: 'en-US', timeZone: 'America/New_York' });
       expect(body.requestId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
       expect(request.headers['idempotency-key']).to.equal(body.requestId);
@@ -323,6 +333,7 @@ describe('iop-appointment-form', () => {
       expect(request.headers['content-type']).to.match(/^application\/x-www-form-urlencoded/);
       const body = Object.fromEntries(new URLSearchParams(request.body));
       expect(body).to.include({ name: 'Ana García', message: everything.message, telehealth: 'true', consent: 'true', program: 'Evening IOP' });
+      expect(body).to.include({ forWhom: 'someone-else', leaveMessage: 'no', insurance: 'Acme Health', memberId: 'XZ 1234', policyHolder: 'parent', timeZone: 'America/New_York' });
       expect(request.headers['idempotency-key']).to.equal(body.requestId);
     });
 
@@ -332,7 +343,7 @@ describe('iop-appointment-form', () => {
       fill(el, minimal);
       submit(el);
       await until(async () => (await api.log()).length, 'the request');
-      expect(Object.keys(JSON.parse((await api.log())[0].body)).sort()).to.deep.equal(['consent', 'locale', 'name', 'phone', 'requestId', 'submittedAt']);
+      expect(Object.keys(JSON.parse((await api.log())[0].body)).sort()).to.deep.equal(['consent', 'locale', 'name', 'phone', 'requestId', 'submittedAt', 'timeZone']);
     });
 
     const retried: [string, object[]][] = [
@@ -584,6 +595,7 @@ describe('iop-appointment-form', () => {
       const api = await endpoint([{ status: 500 }]);
       const el = await form({ url: api.url });
       el.retryDelays = [60_000];
+      el.maxWait = 120;
       await el.updateComplete;
       const parent = el.parentElement!;
       fill(el, minimal);
@@ -768,7 +780,7 @@ describe('iop-appointment-form', () => {
 
     it('can be completed with the keyboard alone, the crisis links first: Tab, typing, Space to check, Enter to send', async () => {
       const api = await endpoint();
-      const el = await form({ url: api.url, extra: `fields='{"contactMethod":"hidden"}'` });
+      const el = await form({ url: api.url, extra: `fields='{"contactMethod":"hidden","leaveMessage":"hidden"}'` });
       const before = document.createElement('button');
       el.before(before);
       before.focus();
@@ -781,6 +793,10 @@ describe('iop-appointment-form', () => {
         await sendKeys({ press: 'Tab' });
         order.push(at());
       }
+      // For whom: the first radio takes focus, Space chooses it; then the name.
+      await sendKeys({ press: 'Tab' });
+      order.push(at());
+      await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
       order.push(at());
       await sendKeys({ type: 'Sam Keys' });
@@ -794,14 +810,14 @@ describe('iop-appointment-form', () => {
       await sendKeys({ press: 'Tab' });
       order.push(at());
       await sendKeys({ press: 'Space' });
-      expect(order).to.deep.equal(['tel:988', 'sms:988', 'tel:911', 'tel:18006624357', 'tel:+15550100199', 'name', 'phone', 'email', 'program', 'consent']);
+      expect(order).to.deep.equal(['tel:988', 'sms:988', 'tel:911', 'tel:18006624357', 'tel:+15550100199', 'forWhom', 'name', 'phone', 'email', 'program', 'consent']);
       expect(field(el, 'consent').checked).to.be.true;
       field(el, 'name').focus();
       const submitted = oneEvent(el, 'iop-submitted');
       await sendKeys({ press: 'Enter' });
       await submitted;
       const body = JSON.parse((await api.log())[0].body);
-      expect(body).to.include({ name: 'Sam Keys', phone: '555 010 0142', consent: true });
+      expect(body).to.include({ forWhom: 'self', name: 'Sam Keys', phone: '555 010 0142', consent: true });
       before.remove();
     });
   });
@@ -817,7 +833,7 @@ describe('iop-appointment-form', () => {
       expect(noticeLines(el)).to.deep.equal([
         'iop-appointment-form: endpoint: expected an https: URL, or a relative one on an https: page',
         'iop-appointment-form: format: expected one of json, form',
-        'iop-appointment-form: fields: unknown key "age"; known keys: phone, email, contactMethod, bestTime, forWhom, program, insurance, telehealth, message',
+        'iop-appointment-form: fields: unknown key "age"; known keys: forWhom, phone, email, contactMethod, leaveMessage, bestTime, program, insurance, memberId, policyHolder, telehealth, message',
         'iop-appointment-form: privacy-url: only http:, https:, tel:, mailto: and relative links are allowed',
       ]);
       expect(field(el, 'name')).to.exist;
@@ -912,6 +928,247 @@ describe('iop-appointment-form', () => {
       expect(part(el, 'failure')!.textContent!.replace(/\s+/g, ' ')).to.contain('Nuestro sistema no aceptó la solicitud (error 400).').and.contain('Todo lo que escribió sigue aquí.').and.contain('Llámenos al +1 555 010 0199.');
       expect(part(el, 'retry')!.textContent!.trim()).to.equal('Intentar de nuevo');
       await expect(el).to.be.accessible();
+    });
+  });
+  describe('older browsers and http: pages', () => {
+    it('sends without AbortSignal.any (Safari before 17.4, Firefox before 124, Chrome before 116): one POST and iop-submitted', async () => {
+      const api = await endpoint();
+      const el = await form({ url: api.url });
+      const any = AbortSignal.any;
+      delete (AbortSignal as { any?: unknown }).any;
+      try {
+        fill(el, minimal);
+        const submitted = oneEvent(el, 'iop-submitted');
+        submit(el);
+        expect((await submitted).detail.status).to.equal(201);
+      } finally {
+        AbortSignal.any = any;
+      }
+      expect(await api.log()).to.have.length(1);
+    });
+
+    it('sends on an http: page, where crypto.randomUUID is missing: one POST, a v4 UUID as its key, and iop-submitted', async () => {
+      const api = await endpoint();
+      const el = await form({ url: api.url });
+      const randomUUID = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+      delete (Crypto.prototype as { randomUUID?: unknown }).randomUUID;
+      try {
+        fill(el, minimal);
+        const submitted = oneEvent(el, 'iop-submitted');
+        submit(el);
+        await submitted;
+      } finally {
+        Object.defineProperty(Crypto.prototype, 'randomUUID', randomUUID);
+      }
+      const log = await api.log();
+      expect(log).to.have.length(1);
+      const { requestId } = JSON.parse(log[0].body);
+      expect(requestId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(log[0].headers['idempotency-key']).to.equal(requestId);
+    });
+  });
+
+  describe('the admissions conversation', () => {
+    it('asks for whom first; for someone else, the name is the asker\'s own and the confirmation says so, with the best time (en and es)', async () => {
+      for (const [lang, hint, time, other] of [
+        ['en', 'Your own name: we will talk with you first.', 'We will try to reach you in the evening, your time.', 'We will talk with you first about how to help them.'],
+        ['es', 'Su propio nombre: primero hablaremos con usted.', 'Intentaremos comunicarnos con usted por la noche, en su hora.', 'Primero hablaremos con usted sobre cómo ayudar a esa persona.'],
+      ]) {
+        const api = await endpoint();
+        const el = await form({ url: api.url, extra: `lang="${lang}" fields='{"bestTime":"optional"}'` });
+        expect(shownFields(el)[0]).to.equal('forWhom');
+        expect([...el.shadowRoot!.querySelectorAll('[name="forWhom"]')].map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal(
+          lang === 'en' ? ['For me', 'For someone I care about'] : ['Para mí', 'Para un ser querido'],
+        );
+        expect($(el, '#h-name')).to.equal(null);
+        fill(el, { forWhom: 'someone-else' });
+        await el.updateComplete;
+        expect($(el, '#h-name').textContent).to.equal(hint);
+        expect(field(el, 'name').getAttribute('aria-describedby')).to.contain('h-name');
+        await expect(el).to.be.accessible();
+        fill(el, { ...minimal, bestTime: 'evening' });
+        submit(el);
+        await oneEvent(el, 'iop-submitted');
+        await el.updateComplete;
+        const text = part(el, 'confirmation')!.textContent!.replace(/\s+/g, ' ');
+        expect(text, lang).to.contain(time).and.contain(other);
+        // The form is gone: the crisis lines stay, without saying what the form was not for.
+        expect(part(el, 'crisis')!.querySelectorAll('a[href="tel:988"], a[href="sms:988"]')).to.have.length(2);
+        expect(text).not.to.contain('not for emergencies').and.not.contain('no es para emergencias');
+        expect(JSON.parse((await api.log())[0].body)).to.include({ forWhom: 'someone-else', bestTime: 'evening' });
+      }
+    });
+
+    it('asks whether a message may say who is calling for a call or a text, not for an email; the answer travels', async () => {
+      const api = await endpoint();
+      const el = await form({ url: api.url });
+      expect(shownFields(el)).to.include('leaveMessage');
+      expect($(el, '#h-leaveMessage').textContent).to.contain('shared phone');
+      fill(el, { contactMethod: 'email' });
+      await el.updateComplete;
+      expect(shownFields(el)).not.to.include('leaveMessage');
+      fill(el, { contactMethod: 'text' });
+      await el.updateComplete;
+      fill(el, { ...minimal, leaveMessage: 'no' });
+      submit(el);
+      await oneEvent(el, 'iop-submitted');
+      expect(JSON.parse((await api.log())[0].body)).to.include({ contactMethod: 'text', leaveMessage: 'no' });
+    });
+
+    describe('the facility line and admissions-hours', () => {
+      // Facility in Chicago, visitor in New York (the test browser's zone).
+      const hours = `{"mon":"08:00-20:00","tue":"08:00-20:00","wed":"08:00-20:00","thu":"08:00-20:00","fri":"08:00-20:00"}`;
+      async function facilityForm(admissions: string | null, lang = 'en') {
+        const wrapper = await fixture(html`<iop-facility lang=${lang} phone="+1 555 010 0199" timezone="America/Chicago" admissions-hours=${admissions ?? nothing}>
+          <iop-appointment-form></iop-appointment-form>
+        </iop-facility>`);
+        const el = wrapper.querySelector('iop-appointment-form')!;
+        await el.updateComplete;
+        return el;
+      }
+      const at = async (iso: string, run: () => Promise<void>) => {
+        const date = clock.date;
+        clock.date = () => Date.parse(iso);
+        try {
+          await run();
+        } finally {
+          clock.date = date;
+        }
+      };
+
+      it('"24/7": says so after the facility\'s number', async () => {
+        const el = await facilityForm('24/7');
+        expect(part(el, 'hours')!.textContent).to.equal('Answered 24/7.');
+        expect(part(el, 'call')!.compareDocumentPosition(part(el, 'hours')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+        expect((await facilityForm('24/7', 'es')).shadowRoot!.querySelector('[part~="hours"]')!.textContent).to.equal('Atendemos las 24 horas, todos los días.');
+      });
+
+      it('office hours: answered now and until when, in the visitor\'s time', async () => {
+        // Monday 09:00 in Chicago is 10:00 in New York; it closes at 20:00 Chicago, 9:00 PM New York.
+        await at('2026-12-07T15:00:00Z', async () => {
+          expect(part(await facilityForm(hours), 'hours')!.textContent).to.equal('Answered now, until 9:00 PM your time.');
+          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Atendemos ahora, hasta las 21:00 (su hora).');
+        });
+      });
+
+      it('office hours at 2 a.m.: not answered now, and when it is again, in the visitor\'s time', async () => {
+        // Saturday 02:00 in New York: the line opens again on Monday at 08:00 Chicago, 9:00 AM New York.
+        await at('2026-12-05T07:00:00Z', async () => {
+          const el = await facilityForm(hours);
+          expect(part(el, 'hours')!.textContent).to.equal('Not answered now; answered from Monday 9:00 AM your time.');
+          await expect(el).to.be.accessible();
+          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Ahora no atendemos; volvemos a atender el lunes, 9:00 (su hora).');
+        });
+        // Overnight hours (an end before the start) from the day before: still answered at 1 a.m. Chicago.
+        await at('2026-12-08T07:00:00Z', async () => {
+          expect(part(await facilityForm(`{"mon":"18:00-02:00"}`), 'hours')!.textContent).to.equal('Answered now, until 3:00 AM your time.');
+        });
+      });
+
+      it('no admissions-hours: nothing is claimed', async () => {
+        const el = await facilityForm(null);
+        expect(part(el, 'hours')).to.equal(null);
+        expect(part(el, 'crisis')!.textContent).not.to.match(/answered/i);
+      });
+    });
+
+    it('knows the outcome within 30 s by default when the endpoint never answers, and says trying again will not send it twice', async () => {
+      const api = await endpoint([{ hang: true }, { hang: true }, { hang: true }, { hang: true }]);
+      const wrapper = await fixture(html`<div .innerHTML=${`<iop-appointment-form endpoint="${api.url}" min-fill-seconds="0" phone="+1 555 010 0199"></iop-appointment-form>`}></div>`);
+      const el = wrapper.querySelector('iop-appointment-form')!;
+      await el.updateComplete;
+      // The form's clock runs at once: each wait ends on the next task, and its time is counted.
+      const { now, sleep } = clock;
+      const start = now();
+      let elapsed = start;
+      clock.now = () => elapsed;
+      clock.sleep = (ms, signal) =>
+        new Promise((resolve) => {
+          const due = elapsed + ms;
+          const timer = setTimeout(() => ((elapsed = Math.max(elapsed, due)), resolve()), 0);
+          signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
+        });
+      try {
+        fill(el, minimal);
+        const failed = oneEvent(el, 'iop-submit-failed');
+        submit(el);
+        expect((await failed).detail.error).to.equal('timeout');
+      } finally {
+        Object.assign(clock, { now, sleep });
+      }
+      expect(elapsed - start).to.be.at.most(30_000);
+      await el.updateComplete;
+      expect(part(el, 'failure')!.textContent).to.contain('Trying again will not send it twice.').and.contain('+1 555 010 0199');
+    });
+
+    it('a 429 whose Retry-After is longer than what is left of the wait fails at once, with the phone', async () => {
+      const api = await endpoint([{ status: 429, retryAfter: 45 }]);
+      const el = await form({ url: api.url, extra: 'lang="es"' });
+      fill(el, minimal);
+      const failed = oneEvent(el, 'iop-submit-failed');
+      submit(el);
+      expect((await failed).detail.error).to.equal('http-429');
+      expect(await api.log()).to.have.length(1);
+      await el.updateComplete;
+      expect(part(el, 'failure')!.textContent).to.contain('Si lo intenta de nuevo, no se enviará dos veces.').and.contain('+1 555 010 0199');
+    });
+  });
+
+  describe('coverage questions', () => {
+    it('off by default; fields turns them on: the facility\'s carriers plus Other, none and not sure, a member ID without autocomplete, and whose plan', async () => {
+      const api = await endpoint();
+      const wrapper = await fixture(html`<iop-facility carriers='["Aetna", { "name": "Blue Cross Blue Shield", "note": "PPO" }]' endpoint=${api.url}>
+        <iop-appointment-form min-fill-seconds="0"></iop-appointment-form>
+        <iop-appointment-form min-fill-seconds="0" fields='{"insurance":"optional"}'></iop-appointment-form>
+      </iop-facility>`);
+      const [plain, el] = wrapper.querySelectorAll('iop-appointment-form');
+      await el.updateComplete;
+      expect(shownFields(plain)).not.to.include.members(['insurance']);
+      expect(shownFields(el).slice(-4)).to.deep.equal(['insurance', 'memberId', 'policyHolder', 'consent']);
+      expect([...el.shadowRoot!.querySelectorAll('select[name="insurance"] option')].map((o) => [(o as HTMLOptionElement).value, o.textContent])).to.deep.equal([
+        ['', 'Choose one'],
+        ['Aetna', 'Aetna'],
+        ['Blue Cross Blue Shield', 'Blue Cross Blue Shield'],
+        ['other', 'Other'],
+        ['none', 'I don’t have insurance'],
+        ['unsure', 'I’m not sure'],
+      ]);
+      expect(field(el, 'memberId').autocomplete).to.equal('off');
+      expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="policyHolder"]')].map((r) => r.value)).to.deep.equal(['self', 'parent', 'spouse', 'other']);
+      await expect(el).to.be.accessible();
+      fill(el, { ...minimal, insurance: 'unsure', policyHolder: 'spouse' });
+      submit(el);
+      await oneEvent(el, 'iop-submitted');
+      const body = JSON.parse((await api.log())[0].body);
+      expect(body).to.include({ insurance: 'unsure', policyHolder: 'spouse' });
+      expect(body).not.to.have.property('memberId');
+    });
+
+    it('with no carriers known, insurance is free text; in Spanish too', async () => {
+      const el = await form({ extra: `lang="es" fields='{"insurance":"required"}'` });
+      expect(field(el, 'insurance').localName).to.equal('input');
+      expect($(el, 'label[for="f-insurance"]').textContent).to.contain('Seguro médico').and.contain('(obligatorio)');
+      expect($(el, 'label[for="f-memberId"]').textContent).to.contain('Número de miembro');
+      expect(field(el, 'policyHolder').closest('fieldset')!.querySelector('legend')!.textContent).to.contain('¿Quién es el titular del plan?');
+      await expect(el).to.be.accessible();
+    });
+
+    it('askInsurance() turns them on, optional, and moves focus to insurance; false once the confirmation shows', async () => {
+      const api = await endpoint();
+      const el = await form({ url: api.url, extra: '' });
+      expect(shownFields(el)).not.to.include('insurance');
+      expect(el.askInsurance()).to.equal(true);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shownFields(el)).to.include.members(['insurance', 'memberId', 'policyHolder']);
+      expect(el.shadowRoot!.activeElement).to.equal(field(el, 'insurance'));
+      expect(field(el, 'insurance').required).to.be.false;
+      fill(el, minimal);
+      submit(el);
+      await oneEvent(el, 'iop-submitted');
+      await el.updateComplete;
+      expect(el.askInsurance()).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'confirmation'));
     });
   });
 });

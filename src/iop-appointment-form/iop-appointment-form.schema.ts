@@ -3,16 +3,20 @@ import { endpointUrl, nonEmptyText, phoneNumber, safeUrl, text, uniqueBy } from 
 import { lazy } from '../shared/validate.js';
 
 /** The fields a facility may show, require or hide; `name` and `consent` are always required. */
-export const optionalFields = ['phone', 'email', 'contactMethod', 'bestTime', 'forWhom', 'program', 'insurance', 'telehealth', 'message'] as const;
+export const optionalFields = ['forWhom', 'phone', 'email', 'contactMethod', 'leaveMessage', 'bestTime', 'program', 'insurance', 'memberId', 'policyHolder', 'telehealth', 'message'] as const;
 export type OptionalField = (typeof optionalFields)[number];
 export type FieldName = 'name' | OptionalField | 'consent';
 export type Presence = 'required' | 'optional' | 'hidden';
 
 /**
- * Shown by default: what admissions needs to call back. The rest is asked for only when the
- * facility turns it on in `fields` (`program` appears by itself once `programs` is set).
+ * Shown by default: what admissions needs to call back, for whom first. The rest is asked for only
+ * when the facility turns it on in `fields` (`program` appears by itself once `programs` is set,
+ * `memberId` and `policyHolder` with `insurance`, `leaveMessage` only for a call or a text).
  */
-export const shownByDefault: readonly FieldName[] = ['phone', 'email', 'contactMethod', 'program'];
+export const shownByDefault: readonly FieldName[] = ['forWhom', 'phone', 'email', 'contactMethod', 'leaveMessage', 'program'];
+
+/** The coverage questions: off by default, turned on by `fields` or by `askInsurance()`. */
+export const coverage: readonly FieldName[] = ['insurance', 'memberId', 'policyHolder'];
 
 /** `<iop-appointment-form>`: each key is an attribute (kebab-case) and a property. */
 export const appointmentFormShape = lazy({
@@ -27,6 +31,7 @@ export const appointmentFormShape = lazy({
   privacyUrl: safeUrl,
   minFillSeconds: () => z.number().check(z.minimum(0), z.maximum(600)),
   timeout: () => z.number().check(z.minimum(1), z.maximum(120)),
+  maxWait: () => z.number().check(z.minimum(5), z.maximum(300)),
   // A property like the others, so `retryDelays = null` or a string is a notice and the default, never a stuck form.
   retryDelays: () => z.array(z.number().check(z.minimum(0), z.maximum(60_000))).check(z.maxLength(6)),
   responseTime: nonEmptyText,

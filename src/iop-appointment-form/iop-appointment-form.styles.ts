@@ -121,23 +121,26 @@ export const appointmentFormStyles = css`
   [part~='crisis'] p {
     margin: 0;
   }
+  /* The crisis lines are the largest targets (one per row on a phone); the facility's line follows. */
+  .lines {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: 0.5em;
+    margin: 0.75em 0;
+    padding: 0;
+    list-style: none;
+  }
+  .lines a {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    text-decoration: none;
+  }
   [part~='call'] {
     display: inline-block;
-    margin-top: 0.5em;
+    padding-block: 0.625em;
     font-weight: 700;
-  }
-  /* On a phone, the facility's number is a large button to tap. */
-  @media (max-width: 40em) {
-    [part~='call'] {
-      display: block;
-      padding: 0.6em 1em;
-      text-align: center;
-      color: var(--_surface);
-      background: var(--_primary);
-      border-radius: var(--_radius);
-      text-decoration: none;
-      font-size: 1.125em;
-    }
   }
   [part~='status'] {
     margin: 0;
@@ -145,6 +148,9 @@ export const appointmentFormStyles = css`
   }
   button {
     justify-self: start;
+  }
+  button,
+  .lines a {
     min-height: 3rem;
     padding: 0.6em 1.5em;
     font: inherit;
@@ -178,7 +184,7 @@ export const appointmentFormStyles = css`
   }
   @media (forced-colors: active) {
     button,
-    [part~='call'] {
+    .lines a {
       border: 2px solid ButtonText;
     }
     [aria-invalid='true']:not([type='radio'], [type='checkbox']) {

@@ -6,16 +6,18 @@ import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf } from '../shared/validate.js';
 import type { AppointmentRequest } from './iop-appointment-form.events.js';
-import { appointmentFormShape, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
+import { appointmentFormShape, coverage, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { callUs, check, confirmation, crisis, failure, field, summary, type Text } from './iop-appointment-form.view.js';
-import { clock, deliver, type Progress } from './sender.js';
+import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, type Reach, type Text } from './iop-appointment-form.view.js';
+import { clock, deliver, uuid, type Progress } from './sender.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
 
 /** Every field in the order the form shows it, which is also the order errors are listed in. */
-const FIELDS: FieldName[] = ['name', ...optionalFields, 'consent'];
+const FIELDS: FieldName[] = ['forWhom', 'name', ...optionalFields.slice(1), 'consent'];
+/** The visitor's IANA zone. */
+const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Bait for bots: inert and off-screen, never seen or heard by a person, so its label is not translated. */
 const HONEYPOT = 'iop_website';
 
@@ -30,7 +32,8 @@ const HONEYPOT = 'iop_website';
  * @csspart base - The section around everything.
  * @csspart heading - The heading (and the confirmation's heading).
  * @csspart crisis - The "not for emergencies" notice, before the fields.
- * @csspart call - The facility's number beside it; a large call button on a phone.
+ * @csspart call - The facility's number, after the crisis lines.
+ * @csspart hours - When the facility's number is answered (`admissions-hours` of `<iop-facility>`), in the visitor's time.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (and the phone-or-email group).
  * @csspart field-error - Each field's error message.
@@ -46,9 +49,15 @@ const HONEYPOT = 'iop_website';
  * @event iop-submitted - The endpoint accepted the request. `detail: { requestId, status }`.
  * @event iop-submit-failed - Retries are spent; every value is still in the form. `detail: { requestId, error }`.
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
+ *
+ * For tests only: `IopAppointmentForm.clock` is the clock every form reads (`now()` in ms for
+ * `min-fill-seconds`, `date()` the wall clock for admissions hours, `sleep(ms, signal)` for
+ * timeouts and retries); a test may replace its methods and must restore them.
  */
 export class IopAppointmentForm extends IopElement {
   static override styles = [baseStyles, appointmentFormStyles];
+  /** The clock every form reads: a hook for tests (see the class description), not configuration. */
+  static clock: { now(): number; date(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> } = clock;
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
@@ -59,6 +68,7 @@ export class IopAppointmentForm extends IopElement {
     privacyUrl: { attribute: 'privacy-url' },
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
     timeout: { type: Number },
+    maxWait: { attribute: 'max-wait', type: Number },
     retryDelays: { attribute: 'retry-delays', converter: jsonAttribute },
     responseTime: { attribute: 'response-time' },
     heading: {},
@@ -67,13 +77,15 @@ export class IopAppointmentForm extends IopElement {
     failure: { state: true },
     errors: { state: true },
     tooFast: { state: true },
+    answers: { state: true },
+    asked: { state: true },
   };
 
   /** Where the request is sent: https (or http on localhost) once resolved against the page. Default: the facility's. */
   declare endpoint?: string;
   /** `json` (default) or `form` (application/x-www-form-urlencoded). */
   declare format?: string;
-  /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: name, phone, email, contactMethod, consent. */
+  /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: forWhom, name, phone, email, contactMethod, leaveMessage (for a call or a text), consent. */
   declare fields?: unknown;
   /** JSON array of program names for the "program of interest" choice. */
   declare programs?: unknown;
@@ -83,8 +95,10 @@ export class IopAppointmentForm extends IopElement {
   declare privacyUrl?: string;
   /** A submit sooner than this after the form appeared is treated as a bot. Default 3. */
   declare minFillSeconds?: number;
-  /** Seconds to wait for each attempt before trying again. Default 15. */
+  /** Seconds to wait for each attempt before trying again. Default 10. */
   declare timeout?: number;
+  /** Seconds from pressing send to a known outcome, retries included (time offline aside). Default 30. */
+  declare maxWait?: number;
   /** Milliseconds before each retry; its length is the number of retries (at most 6). Default `[1000, 3000, 9000]`. */
   declare retryDelays?: number[];
   /** When the facility will reach them, completing "We will call you …". Default "within one business day". */
@@ -98,6 +112,10 @@ export class IopAppointmentForm extends IopElement {
   private failure = '';
   private errors: Partial<Record<FieldName, string>> = {};
   private tooFast = false;
+  /** The answers the rest of the form follows: for whom, and how to reach them. */
+  private answers = '';
+  /** `askInsurance()` was called: the coverage questions are on. */
+  private asked = false;
 
   protected config: ConfigOf<typeof appointmentFormShape> = {};
   protected t = appointmentFormText.en as Text;
@@ -109,8 +127,8 @@ export class IopAppointmentForm extends IopElement {
   #shownAt = 0;
   /** One identity per body: the same values keep their requestId and submittedAt, changed ones get new. */
   #identity?: { key: string; requestId: string; submittedAt: string };
-  /** How the confirmation says they will be reached: method and the number or address. */
-  #via?: ['phone' | 'text' | 'email', string];
+  /** How the confirmation says they will be reached. */
+  #via?: Reach;
   #controller?: AbortController;
   /** The request under way; kept when a removal cut it short, so reconnecting resumes it. */
   #pending?: AppointmentRequest;
@@ -135,14 +153,20 @@ export class IopAppointmentForm extends IopElement {
   }
 
   protected override firstUpdated(): void {
-    this.#shownAt = clock.now();
+    this.#shownAt = IopAppointmentForm.clock.now();
   }
 
   /** As configured, before the phone-or-email rule. */
   #own(field: FieldName): Presence {
     if (field === 'name' || field === 'consent') return 'required';
     if (field === 'program' && !this.config.programs?.length) return 'hidden';
-    return this.config.fields?.[field as OptionalField] ?? (shownByDefault.includes(field) ? 'optional' : 'hidden');
+    // No message question for an email, nor without a phone to leave one on.
+    if (field === 'leaveMessage' && (this.answers.endsWith('email') || this.#own('phone') === 'hidden')) return 'hidden';
+    const set = this.config.fields?.[field as OptionalField];
+    const isCoverage = coverage.includes(field);
+    if (isCoverage && this.asked && (set ?? 'hidden') === 'hidden') return 'optional';
+    // `memberId` and `policyHolder` come with `insurance`.
+    return set ?? (shownByDefault.includes(field) || (isCoverage && field !== 'insurance' && this.#own('insurance') !== 'hidden') ? 'optional' : 'hidden');
   }
 
   #presence(field: FieldName): Presence {
@@ -170,11 +194,13 @@ export class IopAppointmentForm extends IopElement {
     }
     const key = JSON.stringify([body, this.locale]);
     // The same body keeps its key (a retry or "Try again"); a corrected one is a new request.
-    if (this.#identity?.key !== key) this.#identity = { key, requestId: crypto.randomUUID(), submittedAt: new Date().toISOString() };
-    const { phone, email, contactMethod } = body as Record<string, string | undefined>;
-    this.#via = contactMethod === 'email' && email ? ['email', email] : phone ? [contactMethod === 'text' ? 'text' : 'phone', phone] : ['email', email!];
+    if (this.#identity?.key !== key) this.#identity = { key, requestId: uuid(), submittedAt: new Date().toISOString() };
+    const { phone, email, contactMethod, bestTime, forWhom } = body as Record<string, string | undefined>;
+    const [method, contact] = contactMethod === 'email' && email ? ['email', email] : phone ? [contactMethod === 'text' ? 'text' : 'phone', phone] : ['email', email!];
+    this.#via = [method, contact, bestTime, forWhom] as Reach;
     const { requestId, submittedAt } = this.#identity;
-    return { ...body, requestId, submittedAt, locale: this.locale };
+    // The visitor's zone: their "evening" is theirs, and no call comes at 2 a.m. their time.
+    return { ...body, requestId, submittedAt, locale: this.locale, timeZone: visitorZone() };
   }
 
   #onInput = () => {
@@ -183,7 +209,10 @@ export class IopAppointmentForm extends IopElement {
       emit(this, 'iop-form-start', undefined);
     }
     const form = this.renderRoot.querySelector('form');
-    if (this.#submitted && form) this.errors = this.#validate(new FormData(form));
+    if (!form) return;
+    const data = new FormData(form);
+    this.answers = `${data.get('forWhom')} ${data.get('contactMethod')}`;
+    if (this.#submitted) this.errors = this.#validate(data);
   };
 
   #onSubmit = async (event: SubmitEvent) => {
@@ -202,7 +231,7 @@ export class IopAppointmentForm extends IopElement {
     // A bot fills the field people cannot see: it looks sent, and nothing is.
     if (data.get(HONEYPOT)) return this.#done(0, false);
     // Too fast to be typed: send nothing, and let a person (say, using autofill) simply press again.
-    this.tooFast = clock.now() - this.#shownAt < (this.config.minFillSeconds ?? 3) * 1000;
+    this.tooFast = IopAppointmentForm.clock.now() - this.#shownAt < (this.config.minFillSeconds ?? 3) * 1000;
     if (this.tooFast) return;
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
@@ -222,8 +251,10 @@ export class IopAppointmentForm extends IopElement {
       // URLSearchParams turns each value, `true` included, into text.
       body: json ? JSON.stringify(request) : new URLSearchParams(request as unknown as Record<string, string>),
       headers: { 'Idempotency-Key': request.requestId, ...(json && { 'Content-Type': 'application/json' }) },
-      timeout: (this.config.timeout ?? 15) * 1000,
+      timeout: (this.config.timeout ?? 10) * 1000,
       delays: this.config.retryDelays ?? [1000, 3000, 9000],
+      budget: (this.config.maxWait ?? 30) * 1000,
+      clock: IopAppointmentForm.clock,
       signal: controller.signal,
       progress: (state) => (this.status = state),
     });
@@ -260,6 +291,22 @@ export class IopAppointmentForm extends IopElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus();
   }
 
+  /**
+   * Turns the coverage questions on (hidden ones become optional), brings them into view and moves
+   * focus to `insurance`, as `<iop-insurance>`'s "Check my coverage" does. False once the form
+   * shows its confirmation.
+   */
+  askInsurance(): boolean {
+    if (this.status === 'sent') return false;
+    this.asked = true;
+    void this.updateComplete.then(() => {
+      const control = this.renderRoot.querySelector<HTMLElement>('[name="insurance"]');
+      control?.scrollIntoView({ block: 'center' });
+      control?.focus();
+    });
+    return true;
+  }
+
   /** For a CMS plugin that cancelled `iop-submit` and delivered the request itself. */
   showConfirmation(): void {
     void this.#done(0, false);
@@ -280,7 +327,7 @@ export class IopAppointmentForm extends IopElement {
       ${status === 'sent'
         ? confirmation(t, config, this.#via)
         : html`<h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-            ${crisis(t, phone)}
+            ${crisis(t, true, phone, this.#hours())}
             <p class="intro">${t.intro}</p>
             ${summary(t, this.#listed, this.errors, (field) => this.#focus(field))}
             <form part="form" method="post" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput}>
@@ -309,7 +356,23 @@ export class IopAppointmentForm extends IopElement {
   }
 
   #field(name: FieldName) {
-    return field(name, this.t, this.#presence(name) === 'required', this.errors[name], this.config);
+    const t = this.t;
+    const hint = name === 'message' ? t.messageHint : name === 'leaveMessage' ? t.leaveMessageHint : name === 'name' && this.answers.startsWith('someone') ? t.nameOther : '';
+    const carriers = this.facility?.carriers?.map((carrier) => (typeof carrier === 'string' ? carrier : carrier.name));
+    return field(name, t, this.#presence(name) === 'required', this.errors[name], this.config, hint, carriers);
+  }
+
+  /** When the facility's line is answered, in the visitor's time; nothing when not set. */
+  #hours() {
+    const { t, facility } = this;
+    const hours = facility?.admissionsHours;
+    if (!hours) return '';
+    if (hours === '24/7') return t.hours247;
+    const now = IopAppointmentForm.clock.date();
+    const [open, at] = answeredAt(hours, facility.timezone ?? visitorZone(), now);
+    if (!isFinite(at)) return '';
+    const time = new Intl.DateTimeFormat(this.locale, { weekday: open ? undefined : 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+    return fmt(open ? t.openNow : t.closedNow, { time });
   }
 }
 

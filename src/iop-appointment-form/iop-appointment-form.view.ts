@@ -6,6 +6,9 @@ import { dialable, isEmail, isPhone } from '../shared/schema.js';
 import type { appointmentFormShape, FieldName, Presence } from './iop-appointment-form.schema.js';
 import type { ConfigOf } from '../shared/validate.js';
 import type { appointmentFormText } from './iop-appointment-form.strings.js';
+import { minutes, type Day } from '../iop-schedule/iop-schedule.schema.js';
+import { nextOccurrence } from '../iop-schedule/zoned-time.js';
+import type { AdmissionsHours } from '../shared/facility.schema.js';
 
 export type Text = (typeof appointmentFormText)['en'] & CommonText;
 
@@ -13,30 +16,36 @@ export const CHOICES: Partial<Record<FieldName, string[]>> = {
   contactMethod: ['phone', 'text', 'email'],
   bestTime: ['morning', 'afternoon', 'evening'],
   forWhom: ['self', 'someone-else'],
+  leaveMessage: ['yes', 'no'],
+  policyHolder: ['self', 'parent', 'spouse', 'other'],
 };
 
 /**
- * Before any field: not for emergencies, 988 by call and by text, 911, the SAMHSA line; then the
- * facility's number, a large call button on a phone.
+ * Before any field (`lead`: not for emergencies), and kept in the confirmation: 988 by call and by
+ * text, 911 and the SAMHSA line as the largest buttons; then the facility's number and when it is answered.
  */
-export const crisis = (t: Text, phone?: string) =>
+export const crisis = (t: Text, lead: boolean, phone?: string, hours?: string) =>
   html`<div part="crisis">
-    <p>
-      <strong>${t.crisisLead}</strong>
-      ${parts(t.crisis, {
-        call988: html`<a href="tel:988">${t.call988}</a>`,
-        text988: html`<a href="sms:988">${t.text988}</a>`,
-        emergency: telLink('911'),
-        samhsa: telLink('1-800-662-4357'),
-      })}
-    </p>
-    ${phone ? html`<a part="call" href=${`tel:${dialable(phone)}`}>${parts(t.callUs, { phone: html`<span>${phone}</span>` })}</a>` : nothing}
+    <p>${lead ? html`<strong>${t.crisisLead}</strong> ` : nothing}${t.crisis}</p>
+    <ul class="lines">
+      ${[
+        ['tel:988', t.call988],
+        ['sms:988', t.text988],
+        ['tel:911', t.call911],
+        ['tel:18006624357', 'SAMHSA 1-800-662-4357'],
+      ].map(([href, label]) => html`<li><a href=${href}>${label}</a></li>`)}
+    </ul>
+    ${phone
+      ? html`<p>
+          <a part="call" href=${`tel:${dialable(phone)}`}>${parts(t.callUs, { phone: html`<span>${phone}</span>` })}</a>
+          ${hours ? html`<br /><span part="hours">${hours}</span>` : nothing}
+        </p>`
+      : nothing}
   </div>`;
 
 /** One field: a native control with its label, its hint and its error tied to it. */
-export function field(name: FieldName, t: Text, required: boolean, error: string | undefined, { programs, privacyUrl }: ConfigOf<typeof appointmentFormShape>): TemplateResult {
+export function field(name: FieldName, t: Text, required: boolean, error: string | undefined, { programs, privacyUrl }: ConfigOf<typeof appointmentFormShape>, hint = '', carriers: string[] = []): TemplateResult {
   const id = `f-${name}`;
-  const hint = name === 'message' ? t.messageHint : '';
   const described = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || nothing;
   const invalid = error ? 'true' : 'false';
   const label = html`${t[name]}${required ? html` <span class="req">${t.required}</span>` : nothing}`;
@@ -66,13 +75,19 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
       ${after}
     </div>`;
   }
+  // The facility's carriers, then the answers anyone can give; with none known, free text.
+  const options =
+    name === 'program'
+      ? [['', t.programPlaceholder], ...programs!.map((program) => [program, program])]
+      : name === 'insurance' && carriers.length
+        ? [['', t.insuranceChoose], ...carriers.map((carrier) => [carrier, carrier]), ...['other', 'none', 'unsure'].map((value) => [value, t[`insurance_${value}` as keyof Text]])]
+        : undefined;
   const control =
     name === 'message'
       ? html`<textarea id=${id} name=${name} rows="4" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
-      : name === 'program'
+      : options
         ? html`<select id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
-            <option value="">${t.programPlaceholder}</option>
-            ${programs!.map((program) => html`<option>${program}</option>`)}
+            ${options.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
           </select>`
         : html`<input
             id=${id}
@@ -86,7 +101,7 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
   return html`<div part="field"><label for=${id}>${label}</label>${control}${after}</div>`;
 }
 
-/** The error shown once sending failed: what happened, and the phone as the way out. */
+/** The error shown once sending failed: what happened, that trying again is safe, and the phone as the way out. */
 export const failure = (t: Text, error: string, phone?: string) =>
   html`<div part="failure" role="alert">
     ${error === 'no-endpoint'
@@ -96,7 +111,7 @@ export const failure = (t: Text, error: string, phone?: string) =>
         : error.startsWith('http-4')
           ? fmt(t.refused, { status: error.slice(5) })
           : t.failed}
-    ${error === 'no-endpoint' ? nothing : t.kept}${phone ? html`<br />` : nothing}${callUs(t, phone)}
+    ${error === 'no-endpoint' ? nothing : `${t.kept} ${t.once}`}${phone ? html`<br />` : nothing}${callUs(t, phone)}
   </div>`;
 
 /** "Call us at …": the way out while a request is slow to send, or failed. */
@@ -121,13 +136,22 @@ export function summary(t: Text, listed: [FieldName, string][], errors: Partial<
   </div>`;
 }
 
+/** How they asked to be reached: method and the number or address, the best time and for whom. */
+export type Reach = [method: 'phone' | 'text' | 'email', contact: string, bestTime?: string, forWhom?: string];
+
 /** Named by its heading, focused when shown: when and how they will be reached, and the crisis lines. */
-export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via?: [method: 'phone' | 'text' | 'email', contact: string]) {
+export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via?: Reach) {
   const team = config.name ? fmt(t.teamOf, { name: config.name }) : t.team;
   return html`<div part="confirmation" role="region" aria-labelledby="heading" tabindex="-1">
     <h2 part="heading" id="heading">${t.sentHeading}</h2>
-    <p>${via ? fmt(t[`sent_${via[0]}`], { team, contact: via[1], when: config.responseTime ?? t.responseTime }) : nothing}</p>
-    ${config.phone ? html`<p>${parts(t.sentCall, { phone: telLink(config.phone) })}</p>` : nothing} ${crisis(t)}
+    ${via
+      ? html`<p>
+          ${fmt(t[`sent_${via[0]}`], { team, contact: via[1], when: config.responseTime ?? t.responseTime })}
+          ${via[2] ? fmt(t.sentTime, { time: t[`bestTime_${via[2]}` as keyof Text].toLowerCase() }) : nothing}
+          ${via[3] === 'someone-else' ? t.sentOther : nothing}
+        </p>`
+      : nothing}
+    ${config.phone ? html`<p>${parts(t.sentCall, { phone: telLink(config.phone) })}</p>` : nothing} ${crisis(t, false)}
   </div>`;
 }
 
@@ -144,4 +168,29 @@ export function check(fields: FieldName[], value: (field: FieldName) => string, 
   if (need && !value(need) && presence(need) !== 'hidden') errors[need] ??= fmt(t.errMethod, { method: t[`contactMethod_${method}` as keyof Text], field: t[need] });
   if (!value('consent')) errors.consent = t.errConsent;
   return errors;
+}
+
+const WEEK = 6048e5;
+
+/**
+ * Whether the admissions line is answered at `now` (an instant) by `hours` in `zone`: `[true,
+ * until]` with the end of the answered stretch (consecutive days joined), else `[false, from]`
+ * with the next opening. A range whose end is at or before its start runs past midnight.
+ */
+export function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string, now: number): [open: boolean, at: number] {
+  const spans: number[][] = [];
+  for (const [day, range] of Object.entries(hours)) {
+    const [from, to] = range!.split('-');
+    // This week's (today counts, even when already over), and the weeks either side.
+    const start = nextOccurrence(zone, day as Day, from, now);
+    const length = (((minutes(to) - minutes(from) + 1439) % 1440) + 1) * 6e4;
+    for (const s of [start - WEEK, start, start + WEEK]) spans.push([s, s + length]);
+  }
+  let until = 0;
+  // Each pass can only move `until` later, over finitely many spans.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [s, e] of spans) if (s <= Math.max(now, until) && e > Math.max(now, until)) (until = e), (grew = true);
+  }
+  return until ? [true, until] : [false, Math.min(...spans.map(([s]) => s).filter((s) => s > now))];
 }

@@ -7,12 +7,15 @@
 /** Where the machine reads time; tests swap in a fake one. */
 export interface Clock {
   now(): number;
+  /** The wall clock, for what depends on the time of day (the admissions line's hours). */
+  date(): number;
   /** Resolves after `ms`; never rejects. Once `signal` aborts, the timer is gone and it never resolves. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const clock: Clock = {
   now: () => performance.now(),
+  date: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -34,6 +37,8 @@ export interface Delivery {
   timeout: number;
   /** Milliseconds before each retry; its length is the number of retries. */
   delays: readonly number[];
+  /** Milliseconds from the first attempt (or the return of the network) to a known outcome; default 30 s. */
+  budget?: number;
   /** Aborting it stops everything: no new attempt, no wait, and the outcome is `undefined`. */
   signal: AbortSignal;
   progress(state: Progress): void;
@@ -69,6 +74,18 @@ const fieldErrors = async (response: Response): Promise<Record<string, unknown> 
 /** Only these are worth another try: not handled yet (409: the same key is still being handled). */
 const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 
+/**
+ * A version 4 UUID; `crypto.randomUUID` exists only on https pages (and Safari 15.4+), while
+ * `getRandomValues` is everywhere.
+ */
+export const uuid = (): string =>
+  crypto.randomUUID?.() ??
+  // x: a random hex digit; y: the variant (8, 9, a or b); 4: the version.
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const n = crypto.getRandomValues(new Uint8Array(1))[0] & 15;
+    return (c == 'x' ? n : (n & 3) | 8).toString(16);
+  });
+
 /** Sends `d.body` to `d.endpoint` until it is accepted or refused, the retries are spent, or `d.signal` aborts. */
 export async function deliver(d: Delivery): Promise<Outcome> {
   // Every timer of this delivery stops with it: a pending one would keep a finished form alive.
@@ -84,14 +101,19 @@ async function attempts(d: Delivery, timers: AbortSignal): Promise<Outcome> {
   const { signal } = d;
   const c = d.clock ?? clock;
   let error = 'network';
+  // The visitor learns the outcome by then; time spent offline (they are told) does not count.
+  let deadline = c.now() + (d.budget ?? 30_000);
   for (let attempt = 0; ; attempt++) {
     if (!navigator.onLine) {
       d.progress('offline');
       await online(signal);
       if (signal.aborted) return;
+      deadline = c.now() + (d.budget ?? 30_000);
     }
     d.progress(attempt ? 'retrying' : 'sending');
+    // Not AbortSignal.any (Safari 17.4+, Chrome 116+): the delivery's signal aborts this attempt's.
     const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort(), { once: true, signal: timers });
     let settled = false;
     if (!attempt) void c.sleep(SLOW_MS, timers).then(() => settled || signal.aborted || d.progress('retrying'));
     let wait: number | undefined;
@@ -101,12 +123,12 @@ async function attempts(d: Delivery, timers: AbortSignal): Promise<Outcome> {
           method: 'POST',
           body: d.body,
           headers: d.headers,
-          signal: AbortSignal.any([signal, controller.signal]),
+          signal: controller.signal,
           // A redirect is the endpoint's answer: following it would re-post the body elsewhere.
           redirect: 'manual',
           referrerPolicy: 'strict-origin',
         }),
-        c.sleep(d.timeout, timers).then(() => 'timeout' as const),
+        c.sleep(Math.min(d.timeout, deadline - c.now()), timers).then(() => 'timeout' as const),
         whenAborted(signal),
       ]);
       settled = true;
@@ -127,9 +149,11 @@ async function attempts(d: Delivery, timers: AbortSignal): Promise<Outcome> {
       if (signal.aborted) return;
       error = 'network';
     }
-    if (attempt >= d.delays.length) return { error };
+    wait ??= d.delays[attempt];
+    // No retries left, or none that could finish in time (a long Retry-After): the outcome now, with the phone.
+    if (attempt >= d.delays.length || wait >= deadline - c.now()) return { error };
     d.progress('retrying');
-    await Promise.race([c.sleep(wait ?? d.delays[attempt], timers), whenAborted(signal)]);
+    await Promise.race([c.sleep(wait, timers), whenAborted(signal)]);
     if (signal.aborted) return;
   }
 }
