@@ -68,7 +68,7 @@ test('the schemas carry each language-free default, and describe text given per 
   assert.equal(schema('iop-level-of-care').properties.view.default, 'chart');
   assert.equal(schema('iop-therapy-list').properties.layout.default, 'grid');
   const form = schema('iop-appointment-form').properties;
-  assert.deepEqual([form.format.default, form.minFillSeconds.default, form.timeout.default, form.retryDelays.default], ['json', 3, 15, [1000, 3000, 9000]]);
+  assert.deepEqual([form.format.default, form.minFillSeconds.default, form.timeout.default, form.maxWait.default, form.retryDelays.default], ['json', 3, 10, 30, [1000, 3000, 9000]]);
   // A property that is no JSON (the schedule's `now`, a Date) is not offered as a key.
   assert.equal('now' in schema('iop-schedule').properties, false);
   const tracks = [{ name: { en: 'Evening track', es: 'Grupo de la tarde' }, note: { es: 'Solo en español' }, sessions: [{ day: 'mon', start: '18:00', end: '21:00' }] }];

@@ -38,9 +38,9 @@ export const appointmentFormShape = lazy({
   heading: text,
   name: nonEmptyText,
 }, {
-  // The same values the form falls back to (`?? 3` and so on in iop-appointment-form.ts).
   format: 'json',
   minFillSeconds: 3,
-  timeout: 15,
+  timeout: 10,
+  maxWait: 30,
   retryDelays: [1000, 3000, 9000],
 });

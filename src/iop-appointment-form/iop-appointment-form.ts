@@ -231,7 +231,7 @@ export class IopAppointmentForm extends IopElement {
     // A bot fills the field people cannot see: it looks sent, and nothing is.
     if (data.get(HONEYPOT)) return this.#done(0, false);
     // Too fast to be typed: send nothing, and let a person (say, using autofill) simply press again.
-    this.tooFast = IopAppointmentForm.clock.now() - this.#shownAt < (this.config.minFillSeconds ?? 3) * 1000;
+    this.tooFast = IopAppointmentForm.clock.now() - this.#shownAt < this.config.minFillSeconds! * 1000;
     if (this.tooFast) return;
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
@@ -251,9 +251,9 @@ export class IopAppointmentForm extends IopElement {
       // URLSearchParams turns each value, `true` included, into text.
       body: json ? JSON.stringify(request) : new URLSearchParams(request as unknown as Record<string, string>),
       headers: { 'Idempotency-Key': request.requestId, ...(json && { 'Content-Type': 'application/json' }) },
-      timeout: (this.config.timeout ?? 10) * 1000,
-      delays: this.config.retryDelays ?? [1000, 3000, 9000],
-      budget: (this.config.maxWait ?? 30) * 1000,
+      timeout: this.config.timeout! * 1000,
+      delays: this.config.retryDelays!,
+      budget: this.config.maxWait! * 1000,
       clock: IopAppointmentForm.clock,
       signal: controller.signal,
       progress: (state) => (this.status = state),

@@ -125,7 +125,7 @@ export class IopTherapyList extends IopElement {
         return list.length
           ? html`<div>
               <h3 part="category">${t[category]}</h3>
-              <ul part="list" class=${config.layout ?? 'grid'}>
+              <ul part="list" class=${config.layout!}>
                 ${list.map((i) => this.#item(i))}
               </ul>
             </div>`
