@@ -1,10 +1,9 @@
-import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { build, transformSync } from 'esbuild';
-import ts from 'typescript';
+import { build, transform, transformSync } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // zod 4 ships comments rollup cannot place and one circular import between its own modules;
@@ -39,6 +38,29 @@ const jsonSchemas = {
       const schema = { ...toJsonSchema(tag), title: `<${tag}> configuration`, description };
       await writeFile(`dist/schemas/${tag}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
     }
+  },
+};
+
+/**
+ * TypeScript to JavaScript, types stripped by esbuild with the compiler options that change the
+ * output (class fields as the kit declares them). No type check here: `npm run typecheck` checks
+ * src/ and tests/ once, and `npm test` runs it before the build. The declarations (dist/*.d.ts)
+ * come from `tsc --emitDeclarationOnly --noCheck` in `npm run build`.
+ */
+const { compilerOptions } = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
+const stripTypes = {
+  name: 'strip-types',
+  resolveId(source, importer) {
+    // The kit imports its modules as './x.js', the file being ./x.ts.
+    if (!importer || !isAbsolute(importer) || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(candidate) ? candidate : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const { useDefineForClassFields, experimentalDecorators, target } = compilerOptions;
+    const result = await transform(code, { loader: 'ts', format: 'esm', sourcefile: id, target: target.toLowerCase(), tsconfigRaw: { compilerOptions: { useDefineForClassFields, experimentalDecorators } } });
+    return { code: result.code, map: null };
   },
 };
 
@@ -82,6 +104,34 @@ const guardLitPolicy = {
   },
 };
 
+/**
+ * Every step that turns the source into what ships, in order; the node tests that check modules as
+ * pure functions (tests/configure.test.mjs) bundle them through the same steps.
+ */
+export const shippingPlugins = () => [
+  resolve({ browser: true }),
+  guardZodForIn,
+  guardLitPolicy,
+  stripTypes,
+  // css`` through a real CSS minifier, html`` whitespace outside <pre> and <textarea> (tested:
+  // tests/minify-templates.test.mjs).
+  minifyTemplates,
+  // Three passes (14 B). No "unsafe" rewrites, no kept-argument dropping and no renaming of Lit's
+  // properties: each saved under 0.3 % and changed what the code does in some case (`String(x)`
+  // becoming `x+""` throws for a Symbol), so what ships is what the source says.
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3 },
+    format: { comments: false },
+  }),
+];
+
+export function onwarn(warning, warn) {
+  if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromZod(warning)) return;
+  warn(warning);
+}
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -89,27 +139,6 @@ export default {
     format: 'es',
     sourcemap: false,
   },
-  plugins: [
-    resolve({ browser: true }),
-    guardZodForIn,
-    guardLitPolicy,
-    typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
-    // css`` through a real CSS minifier, html`` whitespace outside <pre> and <textarea> (tested:
-    // tests/minify-templates.test.mjs).
-    minifyTemplates,
-    // Three passes (14 B). No "unsafe" rewrites, no kept-argument dropping and no renaming of Lit's
-    // properties: each saved under 0.3 % and changed what the code does in some case (`String(x)`
-    // becoming `x+""` throws for a Symbol), so what ships is what the source says.
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 3 },
-      format: { comments: false },
-    }),
-    jsonSchemas,
-  ],
-  onwarn(warning, warn) {
-    if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromZod(warning)) return;
-    warn(warning);
-  },
+  plugins: [...shippingPlugins(), jsonSchemas],
+  onwarn,
 };
