@@ -3,6 +3,9 @@ import { css } from 'lit';
 // A plain, clear form (think of a good government form): bold labels, 2px fields, one strong
 // button; hover, pressed and focus states drawn from the theme's custom properties only.
 export const appointmentFormStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   form,
   .contact {
     display: grid;
@@ -126,8 +129,10 @@ export const appointmentFormStyles = css`
     margin-top: 0.5em;
     font-weight: 700;
   }
-  /* On a phone, the facility's number is a large button to tap. */
-  @media (max-width: 40em) {
+  /* On a phone (or in a column as narrow), the facility's number is a large button to tap. A
+     container query, as in the other elements: WebKit keeps a stale @media width in a shared
+     stylesheet that was adopted by no element while the window changed size. */
+  @container (max-width: 40em) {
     [part~='call'] {
       display: block;
       padding: 0.6em 1em;
