@@ -2,8 +2,9 @@
 // from MDN's browser-compat-data. Every web or JavaScript API the bundle names is looked up, and one
 // that a supported browser lacks must be feature-tested where it is used (`typeof X.y`, `X.y ? :`,
 // `X.y && …`, `'y' in X`, `X.y?.()`), or the check fails naming it, the browsers and the place.
-//   - `G.p` and `new G` where G is a global the bundle does not declare (`AbortSignal.any`,
-//     `crypto.randomUUID`: globals such as `navigator` and `crypto` are read as their interfaces);
+//   - `G.p(...)`, `new G.p`, `G.p.q` and `new G` where G is a global the bundle does not declare
+//     (`AbortSignal.any`, `crypto.randomUUID`: globals such as `navigator` and `crypto` are read as
+//     their interfaces); a bare read of `G.p` only gives undefined, so it is a test, not a use;
 //   - `x.p(...)` on any object, for a method name that only newer browsers have on the JavaScript
 //     built-ins that have it (`toSorted`, `findLast`): the type is unknown, so each such name is
 //     reported. (Newer methods of web interfaces called on an instance, `el.checkVisibility()`, are
@@ -122,13 +123,15 @@ export function check(code) {
     MemberExpression(node, _state, ancestors) {
       const name = memberName(node);
       if (name === undefined) return;
+      const parent = ancestors.at(-2);
       if (node.object.type === 'Identifier' && !declared.has(node.object.name)) {
         const owner = INSTANCES[node.object.name] ?? node.object.name;
         const found = feature(owner, name);
-        if (found && !tested.has(`${node.object.name}.${name}`)) report(`${node.object.name}.${name}`, lacking(found.compat), node, ancestors);
+        // Reading a missing property gives undefined; calling it, constructing it or reading into it throws.
+        const used = (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === node ? true : parent?.type === 'MemberExpression' && parent.object === node;
+        if (found && used && !tested.has(`${node.object.name}.${name}`)) report(`${node.object.name}.${name}`, lacking(found.compat), node, ancestors);
         if (found) return;
       }
-      const parent = ancestors.at(-2);
       if (parent?.type === 'CallExpression' && parent.callee === node && newer.has(name) && !tested.has(text(node))) {
         report(`.${name}() (${newer.get(name).slice(0, 3).join(', ')}${newer.get(name).length > 3 ? ', …' : ''})`, ['some of the supported browsers'], node, ancestors);
       }

@@ -23,6 +23,7 @@ test('a use that is feature-tested first passes, however the test is written', (
     'const s = AbortSignal.any?.([a, b]) ?? a;',
     'const s = AbortSignal.any ? AbortSignal.any([a, b]) : a;',
     'if (AbortSignal.any) use(AbortSignal.any([a, b]));',
+    'const any = AbortSignal.any; const s = any ? any.call(AbortSignal, [a, b]) : a;',
   ]) assert.deepEqual(apis(code), [], code);
 });
 
