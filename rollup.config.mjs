@@ -1,10 +1,10 @@
-import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { build, transformSync } from 'esbuild';
-import ts from 'typescript';
+import { build, transform, transformSync } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve as resolvePath } from 'node:path';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // zod 4 ships comments rollup cannot place and one circular import between its own modules;
 // both are harmless. Filter exactly those, from zod only, and let every other warning through.
@@ -54,64 +54,25 @@ const jsonSchemas = {
 };
 
 /**
- * Lit's templates reach the bundle as written, indentation and all. Squeeze what neither CSS nor
- * HTML reads: in css`` every comment and the whitespace around braces, semicolons and commas or
- * after a colon, a number's leading zero and the quotes of an attribute value that needs none;
- * in html`` and svg`` each run of whitespace with a line break becomes one space, and the quotes
- * of an attribute value that needs none go.
- * The TypeScript parser finds the templates, so a nested template or a backtick in a string is safe.
+ * TypeScript to JavaScript, types stripped by esbuild with the compiler options that change the
+ * output (class fields as the kit declares them). No type check here: `npm run typecheck` checks
+ * src/ and tests/ once, and `npm test` runs it before the build. The declarations (dist/*.d.ts)
+ * come from `tsc --emitDeclarationOnly --noCheck` in `npm run build`.
  */
-/** Short names for the private custom properties every element's styles share (see squeezeTemplates). */
-const shortTokens = { primary: 'p', text: 't', muted: 'm', surface: 's', border: 'b', danger: 'd', radius: 'r', space: 'g' };
-
-const squeezeTemplates = {
-  name: 'squeeze-templates',
-  transform(code, id) {
-    if (!/[\\/]src[\\/]/.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
-    const squeeze = {
-      css: (text) =>
-        text
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};,]) ?/g, '$1')
-          .replace(/: /g, ':')
-          .replace(/;}/g, '}')
-          // 0.75 -> .75 (not after a digit, a dot, a letter or a hyphen: 10.5, a0.5, -0.5 stay);
-          // `a * b` and `1 / 2` need no spaces (only + and - do in calc); nor does !important;
-          // an attribute value that is an identifier needs no quotes ([part~=base]).
-          .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
-          .replace(/ ([*/]) /g, '$1')
-          .replace(/ !important/g, '!important')
-          // No spaces around a child combinator (> is never arithmetic in CSS).
-          .replace(/ ?> (?=[\w.:[*])/g, '>')
-          .replace(/=(['"])([a-zA-Z_][\w-]*)\1\]/g, '=$2]')
-          // The private tokens (src/shared/styles.ts) get one-letter names; the public --iop-* stay.
-          .replace(/--_([a-z]+)\b/g, (name, token) => (shortTokens[token] ? `--_${shortTokens[token]}` : name)),
-      // An attribute value of letters, digits, _ and - needs no quotes (part=heading), inside a tag
-      // opened in the same piece of the template only, so text between tags is never touched.
-      html: (text) =>
-        text
-          .replace(/\s*\n\s*/g, ' ')
-          .replace(/(\s[\w-]+)="([\w-]+)"(?=[\s>])/g, (attr, name, value, at, all) => (all.lastIndexOf('<', at) > all.lastIndexOf('>', at) ? `${name}=${value}` : attr)),
-    };
-    squeeze.svg = squeeze.html;
-    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-    const edits = [];
-    const visit = (node) => {
-      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && squeeze[node.tag.text]) {
-        const { template } = node;
-        const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
-        for (const part of parts) {
-          const start = part.getStart(file) + 1; // after ` or }
-          const end = part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2); // before ` or ${
-          edits.push([start, end, squeeze[node.tag.text](code.slice(start, end))]);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
-    return { code, map: null };
+const { compilerOptions } = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
+const stripTypes = {
+  name: 'strip-types',
+  resolveId(source, importer) {
+    // The kit imports its modules as './x.js', the file being ./x.ts.
+    if (!importer || !isAbsolute(importer) || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(candidate) ? candidate : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const { useDefineForClassFields, experimentalDecorators, target } = compilerOptions;
+    const result = await transform(code, { loader: 'ts', format: 'esm', sourcefile: id, target: target.toLowerCase(), tsconfigRaw: { compilerOptions: { useDefineForClassFields, experimentalDecorators } } });
+    return { code: result.code, map: null };
   },
 };
 
@@ -121,7 +82,9 @@ const squeezeTemplates = {
  * still do, reaches `Object.getOwnPropertyDescriptor(...).get` as undefined and throws while the
  * kit's schemas are built, so no element gets defined), and the unknown-key checks of objects and
  * records in schemas.js (which then report the page's property as an unknown key of every item).
- * Upstream bug, in the newest zod (4.6.7). This adds the own-property check to every
+ * Upstream bug, in the newest zod (4.6.7): zod's own catch-all fix kept `for...in` and left the
+ * inherited keys to a separate advisory (https://github.com/colinhacks/zod/pull/5898); no release
+ * checks own keys yet. This adds the own-property check to every
  * `for (const k in o)` loop of zod's core at build time. The build fails if `members()` no longer
  * matches, so a zod upgrade is looked at again rather than shipped unguarded.
  */
@@ -153,6 +116,34 @@ const guardLitPolicy = {
   },
 };
 
+/**
+ * Every step that turns the source into what ships, in order; the node tests that check modules as
+ * pure functions (tests/configure.test.mjs) bundle them through the same steps.
+ */
+export const shippingPlugins = () => [
+  resolve({ browser: true }),
+  guardZodForIn,
+  guardLitPolicy,
+  stripTypes,
+  // css`` through a real CSS minifier, html`` whitespace outside <pre> and <textarea> (tested:
+  // tests/minify-templates.test.mjs).
+  minifyTemplates,
+  // Three passes (14 B). No "unsafe" rewrites, no kept-argument dropping and no renaming of Lit's
+  // properties: each saved under 0.3 % and changed what the code does in some case (`String(x)`
+  // becoming `x+""` throws for a Symbol), so what ships is what the source says.
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3 },
+    format: { comments: false },
+  }),
+];
+
+export function onwarn(warning, warn) {
+  if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromZod(warning)) return;
+  warn(warning);
+}
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -160,30 +151,6 @@ export default {
     format: 'es',
     sourcemap: false,
   },
-  plugins: [
-    resolve({ browser: true }),
-    guardZodForIn,
-    guardLitPolicy,
-    typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
-    squeezeTemplates,
-    // Three passes and the "unsafe" rewrites, each measured (gzip -9 of the bundle): passes 14 B,
-    // unsafe 51 B (`new Error` -> `Error`, `String(x)` -> `x+""`: no Symbol reaches one),
-    // unsafe_arrows 17 B (inlined IIFEs that never read `this`), keep_fargs 26 B (no code here
-    // reads a function's `length`). Properties: only Lit's own internals are renamed, the names its
-    // build already shortened to `_$` and one or two letters (`_$AH`, `_$Ei`), which only Lit's
-    // code, all of it in this file, reads (67 B); never `_$litType$` and the other markers another
-    // copy of Lit may read, nor any name of zod or of the kit, whose properties are public.
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 3, unsafe: true, unsafe_arrows: true, keep_fargs: false },
-      mangle: { properties: { regex: /^_\$[A-Z][A-Za-z]?$/ } },
-      format: { comments: false },
-    }),
-    jsonSchemas,
-  ],
-  onwarn(warning, warn) {
-    if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && fromZod(warning)) return;
-    warn(warning);
-  },
+  plugins: [...shippingPlugins(), jsonSchemas],
+  onwarn,
 };

@@ -1,8 +1,7 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+// `npm test`'s browser suite: Chromium only (the one scripts/browser.mjs finds, on a machine with
+// Node alone the one inside @sparticuz/chromium). Firefox and WebKit: web-test-runner.engines.config.mjs.
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
-import { endpointMiddleware } from './tests/server/endpoint.mjs';
-import { strictCspMiddleware } from './tests/server/strict-csp.mjs';
+import { common, TIME_ZONE } from './web-test-runner.common.config.mjs';
 
 import { BrowserNotFoundError, findBrowser } from './scripts/browser.mjs';
 
@@ -15,17 +14,12 @@ const { executablePath, args } = await findBrowser().catch((error) => {
 });
 
 export default {
-  files: ['tests/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  rootDir: '.',
-  middleware: [endpointMiddleware, strictCspMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  ...common,
   browsers: [
     chromeLauncher({
-      // The visitor's time zone is pinned, so the schedule's conversions do not depend on the machine.
       createPage: async ({ context }) => {
         const page = await context.newPage();
-        await page.emulateTimezone('America/New_York');
+        await page.emulateTimezone(TIME_ZONE);
         // The configurator's copy button: the test reads back what it put on the clipboard.
         const session = await page.createCDPSession();
         await session.send('Browser.grantPermissions', { permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
@@ -39,9 +33,4 @@ export default {
       },
     }),
   ],
-  // Nothing waits forever: the browser must start, each file must start and finish, in bounded time.
-  browserStartTimeout: 30_000,
-  testsStartTimeout: 30_000,
-  testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 5000 } },
 };

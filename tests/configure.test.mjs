@@ -1,28 +1,39 @@
 // The one configuration path (src/shared/configure.ts) and the language tags (src/shared/i18n.ts),
-// as pure functions: bundled from the TypeScript source with esbuild, run in node in milliseconds.
+// as pure functions, run in node in a few seconds: bundled through every step of the build that
+// makes dist/iop-widgets.js (rollup.config.mjs: the zod guard, the minifiers, terser), so that what
+// is tested here is what ships, not a second build of src/.
 // Node's test runner: `node --test tests/` (part of `npm test`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { fileURLToPath } from 'node:url';
+import { onwarn, shippingPlugins } from '../rollup.config.mjs';
 
-const { outputFiles } = await build({
-  stdin: {
-    contents: `export { configure, MAX_ISSUES } from './src/shared/configure.ts';
-      export { langOf, commonText } from './src/shared/i18n.ts';
-      export { JsonSyntaxError, jsonAttribute } from './src/shared/json-attribute.ts';
-      export { nonEmptyText, timeZone, safeUrl, uniqueBy } from './src/shared/schema.ts';
-      export * as z from 'zod/mini';`,
-    resolveDir: new URL('..', import.meta.url).pathname,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
+const ENTRY = '\0configure-entry';
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+const bundle = await rollup({
+  input: ENTRY,
+  plugins: [
+    {
+      name: 'entry',
+      resolveId: (id) => (id === ENTRY ? id : null),
+      load: (id) =>
+        id === ENTRY
+          ? `export { configure, MAX_ISSUES } from '${src}shared/configure.ts';
+      export { langOf, commonText } from '${src}shared/i18n.ts';
+      export { JsonSyntaxError, jsonAttribute } from '${src}shared/json-attribute.ts';
+      export { nonEmptyText, timeZone, safeUrl, uniqueBy } from '${src}shared/schema.ts';
+      export * as z from 'zod/mini';`
+          : null,
+    },
+    ...shippingPlugins(),
+  ],
+  onwarn,
 });
+const { output } = await bundle.generate({ format: 'es' });
+await bundle.close();
 const { configure, MAX_ISSUES, langOf, jsonAttribute, nonEmptyText, timeZone, safeUrl, z } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+  `data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`
 );
 
 // A small element: a heading, a zone, a link and a list of named items, with text of its own.

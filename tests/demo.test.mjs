@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 import { STRICT_CSP } from './server/strict-csp.mjs';
+import { TAGS } from './elements.mjs';
 
-const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
 
 // One browser for the file, closed in `after` whatever happened; each test's server is closed by its
 // own `t.after`, registered as soon as it listens, so a failed launch or assertion leaves nothing

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { elements } from '../src/elements.js';
-import { settle } from './helpers.js';
+import './define-all.js';
+import { fixtureWithError, noticeLines, settle } from './helpers.js';
 
 type Page = Window & { pageErrors: string[]; violations: string[] };
 
@@ -93,5 +94,14 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
       expect(win.document.querySelector(tag)!.shadowRoot!.querySelector('[part~="heading"]'), tag).to.exist;
     }
     expect(jsonLdOf(win).name).to.equal('Harbor Recovery');
+  });
+
+  // The build rewrites nothing the source says: terser's "unsafe" options once turned the notice's
+  // `String(error)` into `error+""`, which throws for a Symbol, so the element failed to update.
+  it('a value whose getter throws a Symbol gets its notice, as from the source', async () => {
+    const hostile = [{ get name(): string { throw Symbol('hostile'); } }];
+    const { el, issues } = await fixtureWithError<HTMLElement>(html`<iop-therapy-list .therapies=${hostile}></iop-therapy-list>`);
+    expect(issues).to.deep.equal([{ path: 'therapies', message: 'could not be read (Symbol(hostile))' }]);
+    expect(noticeLines(el)).to.deep.equal(['iop-therapy-list: therapies: could not be read (Symbol(hostile))']);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/index.js';
+import './define-all.js';
 import type { IopLevelOfCare } from '../src/iop-level-of-care/iop-level-of-care.js';
 import { captureWarnings, fixtureWithError, noticeLines, part, parts, textOf } from './helpers.js';
 

@@ -210,12 +210,20 @@ describe('iop-schedule', () => {
   });
 
   describe('odd inputs', () => {
-    // As a CMS writes them: es_MX is Mexican Spanish (a.m./p.m.), the others English or Spanish.
+    // As a CMS writes them: es_MX is Mexican Spanish, the others English or Spanish. Mexican times
+    // are the browser's own data for es-MX: "9:00 a.m. – 12:00 p.m." in Chromium's CLDR, "09:00–12:00"
+    // in the older ICU that WebKitGTK reads from Debian; never plain Spanish's "9:00–12:00".
+    const mexican = new Intl.DateTimeFormat('es-MX', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+      .formatRange(new Date(Date.UTC(2026, 0, 5, 9)), new Date(Date.UTC(2026, 0, 5, 12)))
+      .replace(/\s+/g, ' ');
+    it('Mexican Spanish times differ from plain Spanish ones in this browser (so the es_MX case below can tell them apart)', () => {
+      expect(mexican).not.to.equal('9:00–12:00');
+    });
     for (const [lang, time] of [
       ['en_US', '9:00 AM – 12:00 PM'],
       ['en-', '9:00 AM – 12:00 PM'],
       ['EN', '9:00 AM – 12:00 PM'],
-      ['es_MX', '9:00 a.m. – 12:00 p.m.'],
+      ['es_MX', mexican],
       ['es-', '9:00–12:00'],
       ['en-x', '9:00 AM – 12:00 PM'],
       ['', '9:00 AM – 12:00 PM'],

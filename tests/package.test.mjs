@@ -15,11 +15,11 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
+import { className, TAGS } from './elements.mjs';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
 const LIMIT = { timeout: 120_000 };
 
 let project; // the consumer's project folder
@@ -49,7 +49,7 @@ test('the tarball holds the bundle, its types, the manifest, the schemas, README
 
 /** The consumer's TypeScript file: the tag map and the event map must reach it from `import 'iop-widgets'`. */
 const consumerTs = `import 'iop-widgets';
-import type { IopAppointmentForm, IopFacility, IopLevelOfCare, IopSchedule, IopTherapyList, IopSubmitDetail, IopConfigErrorDetail } from 'iop-widgets';
+import type { IopSubmitDetail, IopConfigErrorDetail, ${TAGS.map(className).join(', ')} } from 'iop-widgets';
 
 const form = document.createElement('iop-appointment-form');
 const asForm: IopAppointmentForm = form; // the tag map: not a bare HTMLElement
@@ -57,12 +57,9 @@ form.minFillSeconds = 5;
 // @ts-expect-error the tag map gives the form's own properties, and no others
 form.noSuchProperty = 1;
 
-const all: [IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm] = [
-  document.createElement('iop-facility'),
-  document.createElement('iop-level-of-care'),
-  document.createElement('iop-therapy-list'),
-  document.createElement('iop-schedule'),
-  document.querySelector('iop-appointment-form')!,
+// Every tag of the registry, created and queried, is its own class.
+const all = [
+${TAGS.map((tag) => `  document.createElement('${tag}') satisfies ${className(tag)},\n  document.querySelector('${tag}')! satisfies ${className(tag)},`).join('\n')}
 ];
 
 form.addEventListener('iop-submit', (event) => {

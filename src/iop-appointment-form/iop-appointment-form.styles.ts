@@ -3,6 +3,9 @@ import { css } from 'lit';
 // A plain, clear form (think of a good government form): bold labels, 2px fields, one strong
 // button; hover, pressed and focus states drawn from the theme's custom properties only.
 export const appointmentFormStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   form,
   .contact {
     display: grid;

@@ -1,4 +1,4 @@
-// Serves the strict-page fixture with the Content-Security-Policy of the contract (SPEC.md).
+// Serves the strict-page fixture with the Content-Security-Policy the README promises to work under ("Hostile pages and strict sites").
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 
