@@ -1,3 +1,4 @@
+import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { build, transform, transformSync } from 'esbuild';
@@ -54,27 +55,13 @@ const jsonSchemas = {
 };
 
 /**
- * TypeScript to JavaScript, types stripped by esbuild with the compiler options that change the
- * output (class fields as the kit declares them). No type check here: `npm run typecheck` checks
- * src/ and tests/ once, and `npm test` runs it before the build. The declarations (dist/*.d.ts)
- * come from `tsc --emitDeclarationOnly --noCheck` in `npm run build`.
+ * TypeScript to JavaScript (and, for the shipped build, dist/*.d.ts) by @rollup/plugin-typescript,
+ * without a type check of its own (`noCheck`): `npm run typecheck` checks src/ and tests/ once,
+ * and `npm test` runs it before the build. A test bundle (tests/configure.test.mjs) writes no
+ * declarations.
  */
-const { compilerOptions } = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
-const stripTypes = {
-  name: 'strip-types',
-  resolveId(source, importer) {
-    // The kit imports its modules as './x.js', the file being ./x.ts.
-    if (!importer || !isAbsolute(importer) || !source.startsWith('.') || !source.endsWith('.js')) return null;
-    const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
-    return existsSync(candidate) ? candidate : null;
-  },
-  async transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    const { useDefineForClassFields, experimentalDecorators, target } = compilerOptions;
-    const result = await transform(code, { loader: 'ts', format: 'esm', sourcefile: id, target: target.toLowerCase(), tsconfigRaw: { compilerOptions: { useDefineForClassFields, experimentalDecorators } } });
-    return { code: result.code, map: null };
-  },
-};
+const compileTs = ({ declarations }) =>
+  typescript({ tsconfig: './tsconfig.json', noCheck: true, noEmitOnError: true, ...(declarations ? { outDir: 'dist' } : { declaration: false, outDir: undefined }) });
 
 /**
  * zod 4.6.7 walks objects with `for...in` and no own-property check: `members()` in
@@ -120,11 +107,11 @@ const guardLitPolicy = {
  * Every step that turns the source into what ships, in order; the node tests that check modules as
  * pure functions (tests/configure.test.mjs) bundle them through the same steps.
  */
-export const shippingPlugins = () => [
+export const shippingPlugins = ({ declarations = false } = {}) => [
   resolve({ browser: true }),
   guardZodForIn,
   guardLitPolicy,
-  stripTypes,
+  compileTs({ declarations }),
   // css`` through a real CSS minifier, html`` whitespace outside <pre> and <textarea> (tested:
   // tests/minify-templates.test.mjs).
   minifyTemplates,
@@ -151,6 +138,6 @@ export default {
     format: 'es',
     sourcemap: false,
   },
-  plugins: [...shippingPlugins(), jsonSchemas],
+  plugins: [...shippingPlugins({ declarations: true }), jsonSchemas],
   onwarn,
 };
