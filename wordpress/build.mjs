@@ -34,6 +34,8 @@ export function attributeKind(attribute, schema) {
   if (property) {
     if (property.type === 'boolean') return 'bool';
     if (property.type === 'array') return takesString(property.items) ? 'list' : 'json';
+    // Text a facility writes: one string, or one per language; an attribute holds the one string.
+    if (property.anyOf?.length === 2 && property.anyOf[0].type === 'string' && property.anyOf[1].propertyNames) return 'text';
     if (property.type === 'object' || property.anyOf || property.oneOf) return 'json';
     return 'text';
   }
