@@ -122,10 +122,10 @@ export function summary(t: Text, listed: [FieldName, string][], errors: Partial<
 }
 
 /** Named by its heading, focused when shown: when and how they will be reached, and the crisis lines. */
-export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via?: [method: 'phone' | 'text' | 'email', contact: string]) {
+export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via: [method: 'phone' | 'text' | 'email', contact: string] | undefined, heading: unknown) {
   const team = config.name ? fmt(t.teamOf, { name: config.name }) : t.team;
   return html`<div part="confirmation" role="region" aria-labelledby="heading" tabindex="-1">
-    <h2 part="heading" id="heading">${t.sentHeading}</h2>
+    ${heading}
     <p>${via ? fmt(t[`sent_${via[0]}`], { team, contact: via[1], when: config.responseTime ?? t.responseTime }) : nothing}</p>
     ${config.phone ? html`<p>${parts(t.sentCall, { phone: telLink(config.phone) })}</p>` : nothing} ${crisis(t)}
   </div>`;

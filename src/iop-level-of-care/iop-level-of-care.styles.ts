@@ -40,7 +40,7 @@ export const levelOfCareStyles = css`
     align-items: baseline;
     gap: 0.25em 0.6em;
   }
-  h3 {
+  [part~='level-name'] {
     margin: 0;
     font-size: 1.0625em;
     line-height: 1.3;
@@ -64,7 +64,7 @@ export const levelOfCareStyles = css`
   .current [part~='badge'] {
     background: var(--_primary);
     border-color: var(--_primary);
-    color: var(--_surface);
+    color: var(--_on-primary);
   }
   .facts,
   .more p {
@@ -118,8 +118,37 @@ export const levelOfCareStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    min-width: 40rem;
+    min-width: 40em;
     background: var(--_surface);
+  }
+  .hint {
+    display: none;
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* Narrower than the table: widths that keep rows short, the first two columns side by side in a
+     320 px phone, and a line saying the rest scrolls sideways. */
+  @container (max-width: 40em) {
+    .hint {
+      display: block;
+    }
+    table {
+      table-layout: fixed;
+      width: 64em;
+    }
+    col {
+      width: 10em;
+    }
+    col:first-child {
+      width: 9.5em;
+    }
+    col:nth-child(2) {
+      width: 6.5em;
+    }
+    col:nth-child(n + 5) {
+      width: 14em;
+    }
   }
   th,
   td {
@@ -147,16 +176,18 @@ export const levelOfCareStyles = css`
   tr.not-offered {
     color: var(--_muted);
   }
+  /* Only the badge keeps its own colours; the rest of the current level takes the system's. */
   @media (forced-colors: active) {
-    ol > li.current,
-    .current [part~='badge'] {
+    ol > li.current {
       border-color: Highlight;
+    }
+    .current [part~='badge'] {
       forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }
-    ol > li.current {
-      background: Canvas;
+    .code {
       color: CanvasText;
     }
   }

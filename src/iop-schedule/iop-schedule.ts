@@ -22,8 +22,26 @@ interface Placed {
 /** More tracks than any program runs; past it, the rest are counted, not drawn. */
 export const MAX_TRACKS = 20;
 
-/** A range that reads as one unit: an en dash, and no line break on either side of it. */
-const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060${b}`);
+/** Minutes a session lasts; an end written 23:59 means the midnight that closes the day. */
+const length = ({ start, end }: Session) => (end === '23:59' ? 1440 : minutes(end)) - minutes(start);
+
+/** A zone's name: `UTC` as people write it, not `GMT+00:00`. */
+const isUtc = (zone: string) => /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(zone);
+
+/**
+ * A time range with one place to break, after the dash ("9:00 AM –⏎12:00 PM"). Each end is written
+ * in full when the shared form would mislead: "12:00 – 3:00 AM" (midnight) or a date in the middle.
+ */
+function timeRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  const parts = format.formatRangeToParts(start, end);
+  const cut = parts.findIndex((p) => p.source === 'endRange');
+  const first = parts.filter((p) => p.source === 'startRange');
+  const whole = parts.some((p) => /^(year|month|day)$/.test(p.type)) || (first.some((p) => p.type === 'hour' && p.value === '12') && !first.some((p) => p.type === 'dayPeriod'));
+  const text = (ps: Intl.DateTimeRangeFormatPart[]) => ps.map((p) => p.value).join('');
+  const [a, b] = whole || cut < 0 ? [format.format(start), format.format(end)] : [text(first), text(parts.slice(cut))];
+  const tight = (value: string) => value.trim().replace(/\s/g, '\u00a0');
+  return `${tight(a)}\u00a0– ${tight(b)}`;
+}
 
 /**
  * When the program meets: each track's days and times, sessions and hours a week, the program's
@@ -37,7 +55,9 @@ const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060$
  * @csspart heading - The heading.
  * @csspart summary - The program's length and time zone.
  * @csspart week - The week table (wide screens).
+ * @csspart table - Same node as `week`.
  * @csspart track - Each track: name, note, totals and its list of days (the list shows on phones).
+ * @csspart track-name - Each track's heading.
  * @csspart item - Each session in a track's list.
  * @csspart telehealth - The telehealth mark.
  * @csspart error - The notice listing configuration problems.
@@ -118,7 +138,7 @@ export class IopSchedule extends IopElement {
     const now = this.#validNow() ? (this.now as Date).getTime() : Date.now();
     const [minWeeks, maxWeeks = minWeeks] = (config.weeks ?? '8-12').split(/[-–]/).map(Number);
     const number = intl(Intl.NumberFormat, locale, { maximumFractionDigits: 1 });
-    const range = (a: number, b: number) => joinRange(number.format(a), number.format(b));
+    const range = (a: number, b: number) => (a === b ? number.format(a) : fmt(t.range, { a: number.format(a), b: number.format(b) }));
     const times = (timeZone: string) => intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone });
     const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
     // One name per zone: "CT" beside the times where the language has such an abbreviation, else
@@ -126,8 +146,10 @@ export class IopSchedule extends IopElement {
     const zoneName = (timeZone: string, abbreviate?: boolean) => {
       const name = (timeZoneName: 'shortGeneric' | 'longGeneric') =>
         intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+      if (isUtc(timeZone)) return 'UTC';
       const short = abbreviate && name('shortGeneric');
-      return short && !short.includes(' ') ? short : name('longGeneric');
+      // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
+      return short && !short.includes(' ') ? short : name('longGeneric').replace('hora central', 'hora del centro');
     };
     const weekday = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
@@ -138,26 +160,26 @@ export class IopSchedule extends IopElement {
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
-      const end = start + (minutes(session.end) - minutes(session.start)) * 60_000;
-      const program = programTimes.formatRange(start, end);
+      const end = start + length(session) * 60_000;
+      const program = timeRange(programTimes, start, end);
       if (!differs || offset(zone, start) === offset(visitorZone, start)) return { session, program };
       return {
         session,
-        program: `${program} ${label}`,
-        visitor: fmt(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: visitorTimes.formatRange(start, end) }),
+        program: `${program}\u00a0${label}`,
+        visitor: fmt(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: timeRange(visitorTimes, start, end) }),
       };
     };
     const placed = tracks.map((track) => track.sessions.map(place));
-    const when = ({ program, visitor }: Placed) => html`${program}${visitor ? html`<span class="yours">${visitor}</span>` : nothing}`;
+    const when = ({ program, visitor }: Placed) => html`<span class="time">${program}</span>${visitor ? html`<span class="yours">${visitor}</span>` : nothing}`;
 
     // Monday first in US English, as people there read a program's week; otherwise the locale's own first day.
     const first = /^en(-US)?$/i.test(locale) ? 1 : ((new Intl.Locale(locale) as { getWeekInfo?: () => { firstDay: number } }).getWeekInfo?.().firstDay ?? 1);
     const columns = days.map((_, i) => days[(first - 1 + i) % 7]);
-    const shown = columns.filter((day) => tracks.some((track) => track.sessions.some((s) => s.day === day)) || !/sat|sun/.test(day));
+    // Only the days the program meets: an empty column is a question the visitor need not ask.
+    const shown = columns.filter((day) => tracks.some((track) => track.sessions.some((s) => s.day === day)));
 
     return html`<section part="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)}
+      ${this.renderHeading(config.heading, t.heading)} ${this.renderIssues(t)}
       <p part="summary">
         ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${unknown ? t.zoneUnknown : fmt(t.zone, { zone: zoneName(zone) })}
         ${placed.flat().some((p) => p.visitor) ? fmt(t.yourZone, { zone: zoneName(visitorZone) }) : nothing}
@@ -171,7 +193,7 @@ export class IopSchedule extends IopElement {
   /** The week table; left out when every track was rejected, rather than shown with no rows. */
   #week(tracks: Track[], placed: Placed[][], shown: Day[], dayName: (day: Day) => string, when: (p: Placed) => unknown) {
     const { t } = this;
-    return html`<table part="week">
+    return html`<table part="week table">
         <caption class="visually-hidden">${t.weekCaption}</caption>
         <thead>
           <tr>
@@ -202,10 +224,11 @@ export class IopSchedule extends IopElement {
   ) {
     const { t } = this;
     const count = track.sessions.length;
-    const hours = track.sessions.reduce((sum, s) => sum + (minutes(s.end) - minutes(s.start)) / 60, 0);
+    const hours = track.sessions.reduce((sum, s) => sum + length(s) / 60, 0);
     const plural = intl(Intl.PluralRules, locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
-    return html`<section part="track" aria-label=${track.name}>
-      <h3>${track.name}${track.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}</h3>
+    // Not a region of its own: the element is the one landmark; the badge is a word apart from the name.
+    return html`<div part="track">
+      ${this.subheading(1, 'track-name', html`${track.name}${track.telehealth ? html` <span part="telehealth">${t.telehealth}</span>` : nothing}`)}
       ${track.note ? html`<p class="note">${track.note}</p>` : nothing}
       <p class="totals">
         ${fmt(plural, { count })} · ${fmt(t.hoursWeek, { hours: range(hours, hours) })} ·
@@ -214,7 +237,7 @@ export class IopSchedule extends IopElement {
       <ul class="days">
         ${placed.map((p) => html`<li part="item"><strong>${dayName(p.session.day)}</strong> ${when(p)}</li>`)}
       </ul>
-    </section>`;
+    </div>`;
   }
 }
 

@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_primary: var(--iop-color-primary, #0b5c6b);
+    --_on-primary: var(--iop-color-on-primary, #fff);
     --_text: var(--iop-color-text, #1d2830);
     --_muted: var(--iop-color-muted, #4d5b64);
     --_surface: var(--iop-color-surface, #fff);
@@ -21,6 +22,24 @@ export const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     overflow-wrap: break-word;
+  }
+  /* Elements stacked in one snippet do not touch. */
+  :host(:not(:last-child)) {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  /* On a dark section (light text around, see IopElement) the element paints its own surface, so
+     its colours read as they do on a light page; on a light page it stays transparent. */
+  :host(:state(on-dark)) [part~='base'] {
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--iop-font-family-heading, inherit);
   }
   /* The hidden attribute wins over any display a rule gives (a filtered-out card on a phone was still shown). */
   :host([hidden]),
@@ -60,11 +79,20 @@ export const baseStyles = css`
     padding: 0.125em 0.625em;
     white-space: nowrap;
   }
+  /* The chevron is drawn, not a glyph: a glyph in content would be read as part of the button's name. */
   .toggle::after {
-    content: ' ▾';
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin: 0 0.15em 0.2em 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
   }
   [aria-expanded='true']::after {
-    content: ' ▴';
+    margin-bottom: -0.05em;
+    transform: rotate(-135deg);
   }
   [part~='heading'] {
     font-size: 1.375em;
