@@ -28,19 +28,23 @@ const length = ({ start, end }: Session) => (end === '23:59' ? 1440 : minutes(en
 /** A zone's name: `UTC` as people write it, not `GMT+00:00`. */
 const isUtc = (zone: string) => /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(zone);
 
+/** Spaces that may break a line, made ones that may not (a thin space stays thin). */
+const keep = (text: string) => text.replace(/[ \u2009]/g, (c) => (c === ' ' ? '\u00a0' : '\u202f'));
+
 /**
- * A time range with one place to break, after the dash ("9:00 AM –⏎12:00 PM"). Each end is written
- * in full when the shared form would mislead: "12:00 – 3:00 AM" (midnight) or a date in the middle.
+ * A time range in the locale's own form, with one place to break: after its dash ("9:00 AM –⏎12:00
+ * PM"). Each end is written in full where the shared form misleads: "12:00 – 3:00 AM" (midnight or
+ * noon with the half of the day said once) or a date in the middle (an end at midnight).
  */
 function timeRange(format: Intl.DateTimeFormat, start: number, end: number): string {
   const parts = format.formatRangeToParts(start, end);
+  const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
   const cut = parts.findIndex((p) => p.source === 'endRange');
-  const first = parts.filter((p) => p.source === 'startRange');
-  const whole = parts.some((p) => /^(year|month|day)$/.test(p.type)) || (first.some((p) => p.type === 'hour' && p.value === '12') && !first.some((p) => p.type === 'dayPeriod'));
-  const text = (ps: Intl.DateTimeRangeFormatPart[]) => ps.map((p) => p.value).join('');
-  const [a, b] = whole || cut < 0 ? [format.format(start), format.format(end)] : [text(first), text(parts.slice(cut))];
-  const tight = (value: string) => value.trim().replace(/\s/g, '\u00a0');
-  return `${tight(a)}\u00a0– ${tight(b)}`;
+  const starts = parts.filter((p) => p.source === 'startRange');
+  const sep = cut < 0 ? ' – ' : text(starts.length, cut);
+  const whole = cut < 0 || parts.some((p) => /^(year|month|day)$/.test(p.type)) || (starts.some((p) => p.type === 'hour' && p.value === '12') && !starts.some((p) => p.type === 'dayPeriod'));
+  const [a, b] = whole ? [format.format(start), format.format(end)] : [text(0, starts.length), text(cut)];
+  return keep(a) + sep.replace(/^\s+/, keep) + keep(b);
 }
 
 /**
