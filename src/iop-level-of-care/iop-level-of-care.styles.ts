@@ -135,19 +135,16 @@ export const levelOfCareStyles = css`
     }
     table {
       table-layout: fixed;
-      width: 64em;
+      width: 70em;
     }
     col {
-      width: 10em;
+      width: 13.5em;
     }
     col:first-child {
       width: 9.5em;
     }
     col:nth-child(2) {
       width: 6.5em;
-    }
-    col:nth-child(n + 5) {
-      width: 14em;
     }
   }
   th,

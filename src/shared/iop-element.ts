@@ -30,12 +30,11 @@ const hx = (level: number, part: string, content: unknown, id?: string) => {
           : html`<h6 part=${part} id=${i}>${content}</h6>`;
 };
 
-/** Whether a CSS colour is light (text on a dark section): relative luminance above one half. */
+/** Whether a computed `rgb()` colour is light (text on a dark section): its weighted mean above 186 of 255. */
 const isLight = (color: string) => {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map((c) => (+c / 255) ** 2.2);
-  return /^rgba?\(/.test(color) && 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5;
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+/g) ?? []).map(Number);
+  return 2 * r + 7 * g + b > 1860;
 };
-
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
