@@ -146,7 +146,7 @@ describe('on a facility page (issue 25)', () => {
 
     it('shows both first columns whole, keeps rows short, and says it scrolls sideways', async () => {
       await setViewport({ width: 320, height: 640 });
-      const wrapper = await fixture(html`<div style="width: 284px"><iop-level-of-care view="table"></iop-level-of-care></div>`);
+      const wrapper = await fixture(html`<div style="width: 248px; font-size: 17px"><iop-level-of-care view="table"></iop-level-of-care></div>`);
       const el = wrapper.querySelector('iop-level-of-care')!;
       await el.updateComplete;
       const box = el.shadowRoot!.querySelector('.scroll')!.getBoundingClientRect();
@@ -162,7 +162,8 @@ describe('on a facility page (issue 25)', () => {
       for (const tr of el.shadowRoot!.querySelectorAll('tbody tr')) {
         const [name, badge] = tr.children;
         const { top, bottom } = tr.getBoundingClientRect();
-        expect(bottom - Math.max(bottomOf(name), bottomOf(badge)), name.textContent!).to.be.at.most(12);
+        // (the bottom padding and rule: 0.5em + 1px)
+        expect(bottom - Math.max(bottomOf(name), bottomOf(badge)), name.textContent!).to.be.at.most(14);
         expect(bottom - top, name.textContent!).to.be.at.most(140);
       }
       const hint = el.shadowRoot!.getElementById('hint')!;

@@ -127,26 +127,6 @@ export const levelOfCareStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* Narrower than the table: widths that keep rows short, the first two columns side by side in a
-     320 px phone, and a line saying the rest scrolls sideways. */
-  @container (max-width: 40em) {
-    .hint {
-      display: block;
-    }
-    table {
-      table-layout: fixed;
-      width: 70em;
-    }
-    col {
-      width: 13.5em;
-    }
-    col:first-child {
-      width: 9.5em;
-    }
-    col:nth-child(2) {
-      width: 6.5em;
-    }
-  }
   th,
   td {
     padding: 0.5em 0.75em;
@@ -172,6 +152,31 @@ export const levelOfCareStyles = css`
   }
   tr.not-offered {
     color: var(--_muted);
+  }
+  /* Narrower than the table: the first two columns share the box's width (cqi: the element's), the
+     others scroll sideways, each wide enough to keep rows short, and a line says so. */
+  @container (max-width: 40em) {
+    .hint {
+      display: block;
+    }
+    table {
+      table-layout: fixed;
+      width: calc(100cqi + 54em);
+      font-size: 0.9375em;
+    }
+    th,
+    td {
+      padding-inline: 0.5em;
+    }
+    col {
+      width: 13.5em;
+    }
+    col:first-child {
+      width: calc(60cqi - 2px);
+    }
+    col:nth-child(2) {
+      width: 40cqi;
+    }
   }
   /* Only the badge keeps its own colours; the rest of the current level takes the system's. */
   @media (forced-colors: active) {

@@ -31,7 +31,7 @@ export const baseStyles = css`
      its colours read as they do on a light page; on a light page it stays transparent. */
   :host(:state(on-dark)) [part~='base'] {
     background: var(--_surface);
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.75);
     border-radius: var(--_radius);
   }
   h2,
