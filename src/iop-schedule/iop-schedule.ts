@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, intl, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigIssue } from '../shared/events.js';
@@ -16,7 +16,7 @@ type Text = (typeof scheduleText)['en'] & CommonText;
 interface Placed {
   session: Session;
   program: string;
-  visitor?: string;
+  visitor?: unknown;
 }
 
 /** More tracks than any program runs; past it, the rest are counted, not drawn. */
@@ -37,12 +37,12 @@ const keep = (text: string) => text.replace(/[ \u2009]/g, (c) => (c === ' ' ? '\
  * noon with the half of the day said once) or a date in the middle (an end at midnight).
  */
 function timeRange(format: Intl.DateTimeFormat, start: number, end: number): string {
-  const parts = format.formatRangeToParts(start, end);
-  const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
-  const cut = parts.findIndex((p) => p.source === 'endRange');
-  const starts = parts.filter((p) => p.source === 'startRange');
+  const ps = format.formatRangeToParts(start, end);
+  const text = (from: number, to?: number) => ps.slice(from, to).map((p) => p.value).join('');
+  const cut = ps.findIndex((p) => p.source === 'endRange');
+  const starts = ps.filter((p) => p.source === 'startRange');
   const sep = cut < 0 ? ' – ' : text(starts.length, cut);
-  const whole = cut < 0 || parts.some((p) => /^(year|month|day)$/.test(p.type)) || (starts.some((p) => p.type === 'hour' && p.value === '12') && !starts.some((p) => p.type === 'dayPeriod'));
+  const whole = cut < 0 || ps.some((p) => /^(year|month|day)$/.test(p.type)) || (starts.some((p) => p.type === 'hour' && p.value === '12') && !starts.some((p) => p.type === 'dayPeriod'));
   const [a, b] = whole ? [format.format(start), format.format(end)] : [text(0, starts.length), text(cut)];
   return keep(a) + sep.replace(/^\s+/, keep) + keep(b);
 }
@@ -160,7 +160,8 @@ export class IopSchedule extends IopElement {
     // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
     const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
     const differs = !unknown && zone !== visitorZone;
-    const label = differs ? zoneName(zone, true) : '';
+    // The zone's name never parts from the time it follows ("12:00 PM" / "CT", "hora del" / "centro").
+    const label = differs ? keep(zoneName(zone, true)) : '';
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
@@ -170,7 +171,7 @@ export class IopSchedule extends IopElement {
       return {
         session,
         program: `${program}\u00a0${label}`,
-        visitor: fmt(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: timeRange(visitorTimes, start, end) }),
+        visitor: parts(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: html`<span class="time">${timeRange(visitorTimes, start, end)}</span>` }),
       };
     };
     const placed = tracks.map((track) => track.sessions.map(place));
