@@ -160,8 +160,8 @@ export class IopSchedule extends IopElement {
     // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
     const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
     const differs = !unknown && zone !== visitorZone;
-    // The zone's name never parts from the time it follows ("12:00 PM" / "CT", "hora del" / "centro").
-    const label = differs ? keep(zoneName(zone, true)) : '';
+    // Joined to its time by a no-break space (never "12:00 PM" / "CT"); a long name ("hora del centro") may wrap between its words.
+    const label = differs ? zoneName(zone, true) : '';
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
