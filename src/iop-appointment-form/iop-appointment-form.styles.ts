@@ -130,7 +130,7 @@ export const appointmentFormStyles = css`
   @media (max-width: 40em) {
     [part~='call'] {
       display: block;
-      padding: 0.6em 1em;
+      padding: 0.6em 0.5em;
       text-align: center;
       color: var(--_on-primary);
       background: var(--_primary);
