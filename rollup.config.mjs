@@ -26,11 +26,14 @@ const jsonSchemas = {
     const imports = elements.map(({ tag, shape }) => `import { ${shape} } from './${schemaModule(tag)}';`);
     const contents = `import * as z from 'zod/mini';
       ${imports.join('\n')}
-      const config = (shape) => z.strictObject({
+      // heading-level is every element's (IopElement adds it to each shape), the facility's excepted.
+      const headingLevel = z.optional(z.union([z.enum(['2', '3', '4', '5', '6']), z.number().check(z.int(), z.minimum(2), z.maximum(6))]));
+      const config = (shape, tag) => z.strictObject({
         ...Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])),
+        ...(tag === 'iop-facility' ? {} : { headingLevel }),
         strings: z.optional(z.record(z.string(), z.string())),
       });
-      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag]), { io: 'input' });`;
+      export default (tag) => z.toJSONSchema(config({ ${elements.map(({ tag, shape }) => `'${tag}': ${shape}()`).join(', ')} }[tag], tag), { io: 'input' });`;
     const { outputFiles } = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
     const { default: toJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     await mkdir('dist/schemas', { recursive: true });
