@@ -189,8 +189,5 @@ export const levelOfCareStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    .code {
-      color: CanvasText;
-    }
   }
 `;

@@ -26,10 +26,10 @@ export const MAX_TRACKS = 20;
 const length = ({ start, end }: Session) => (end === '23:59' ? 1440 : minutes(end)) - minutes(start);
 
 /** A zone's name: `UTC` as people write it, not `GMT+00:00`. */
-const isUtc = (zone: string) => /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(zone);
+const isUtc = (zone: string) => /^(Etc\/)?(UTC|GMT)$/.test(zone);
 
-/** Spaces that may break a line, made ones that may not (a thin space stays thin). */
-const keep = (text: string) => text.replace(/[ \u2009]/g, (c) => (c === ' ' ? '\u00a0' : '\u202f'));
+/** Every space made one that never breaks a line. */
+const keep = (text: string) => text.replace(/\s/g, '\u00a0');
 
 /**
  * A time range in the locale's own form, with one place to break: after its dash ("9:00 AM –⏎12:00
