@@ -33,14 +33,17 @@ const jsonSchemas = {
       };
       ${imports.join('\n')}
       // A key of a custom type (a Date) is a property only, never JSON: it has no place in a JSON Schema.
-      const config = (shape) => z.strictObject({
+      // heading-level is every element's (IopElement adds it to each shape), the facility's excepted.
+      const headingLevel = z.optional(z.union([z.enum(['2', '3', '4', '5', '6']), z.number().check(z.int(), z.minimum(2), z.maximum(6))]));
+      const config = (shape, tag) => z.strictObject({
         ...Object.fromEntries(Object.entries(shape).filter(([, schema]) => schema._zod.def.type !== 'custom').map(([key, schema]) => [key, z.optional(schema)])),
+        ...(tag === 'iop-facility' ? {} : { headingLevel }),
         strings: z.optional(z.record(z.string(), text())),
       });
       const shapes = { ${elements.map(({ tag, shape }) => `'${tag}': ${shape}`).join(', ')} };
       // Each key's default (see lazy() in src/shared/validate.ts), where editors and CMS forms read it.
       export default (tag) => {
-        const schema = z.toJSONSchema(config(shapes[tag]()), { io: 'input', override });
+        const schema = z.toJSONSchema(config(shapes[tag](), tag), { io: 'input', override });
         for (const [key, value] of Object.entries(shapes[tag].defaults ?? {})) schema.properties[key].default = value;
         return schema;
       };`;

@@ -56,7 +56,7 @@ test('the demo page defines all five elements from dist/, the form inherits the 
   await page.goto(`${base}?lang=es`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('iop-appointment-form'));
   const headings = await page.evaluate(async () => {
-    const els = [...document.querySelectorAll('iop-therapy-list:not([layout]), iop-schedule, iop-appointment-form')];
+    const els = [...document.querySelectorAll('iop-therapy-list:not([layout]), iop-schedule, iop-appointment-form:not(.band *)')];
     await Promise.all(els.map((el) => el.updateComplete));
     return els.map((el) => el.shadowRoot.querySelector('[part~="heading"]').textContent.trim());
   });

@@ -36,7 +36,7 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(inside.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('Harbor Recovery');
     expect(spanish.shadowRoot!.querySelector('caption')!.textContent).to.equal('Comparación de los niveles de atención');
     const schedule = win.document.querySelector('iop-schedule')!;
-    expect(schedule.shadowRoot!.querySelector('[part~="week"]')!.textContent).to.match(/Evening track\s*6:00\s*–\s*9:00\s*PM CT/);
+    expect(schedule.shadowRoot!.querySelector('[part~="week"]')!.textContent).to.match(/Evening track\s*6:00\s*–\s*9:00\s*PM\sCT/);
   });
 
   it('renders on a page with a strict Content-Security-Policy, with no violation reported', async () => {
@@ -75,7 +75,7 @@ describe('dist/iop-widgets.js, as a site loads it', () => {
     expect(spanish.querySelectorAll('[part~="therapy"]').length).to.be.greaterThan(10);
     expect(spanish.querySelector('h4')!.textContent).to.equal('Terapia de grupo');
     const week = win.document.querySelector('iop-schedule[lang="es"]')!.shadowRoot!;
-    expect([...week.querySelectorAll('[part~="track"] h3')].map((h) => h.textContent)).to.deep.equal(['Turno de mañana', 'Turno de noche']);
+    expect([...week.querySelectorAll('[part~="track"] h3')].map((h) => h.textContent)).to.deep.equal(['Grupo de la mañana', 'Grupo de la tarde']);
     // The JSON-LD's lists are lists, not the strings prototype.js's Array#toJSON makes of them.
     const jsonLd = jsonLdOf(win);
     expect(jsonLd.availableService).to.be.an('array').with.length(1);

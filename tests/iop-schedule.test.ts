@@ -46,7 +46,7 @@ describe('iop-schedule', () => {
       const el = await schedule('timezone="America/Chicago"', WINTER, 320);
       const item = parts(el, 'item')[0];
       const yours = item.querySelector('.yours')!;
-      expect(yours.textContent).to.equal('Your time: Monday 10:00 AM – 1:00 PM');
+      expect(fold(yours.textContent!)).to.equal('Your time: Monday 10:00 AM – 1:00 PM');
       expect(yours.getBoundingClientRect().top).to.be.at.least(item.querySelector('strong')!.getBoundingClientRect().bottom);
       const [mine, theirs] = [getComputedStyle(item), getComputedStyle(yours)];
       expect(parseFloat(theirs.fontSize)).to.be.at.least(parseFloat(mine.fontSize));
@@ -62,7 +62,8 @@ describe('iop-schedule', () => {
       const winter = await schedule('timezone="America/Phoenix"', WINTER);
       expect(table(winter)[1][1]).to.contain('Your time: Monday 11:00 AM – 2:00 PM');
       const summer = await schedule('timezone="America/Phoenix"', SUMMER);
-      expect(table(summer)[1][1]).to.contain('Your time: Monday 12:00 – 3:00 PM');
+      // Noon says its half of the day: "12:00 – 3:00 PM" would leave "12:00" to be guessed.
+      expect(table(summer)[1][1]).to.contain('Your time: Monday 12:00 PM – 3:00 PM');
     });
 
     it('says so when a session lands on another day for the visitor', async () => {
@@ -93,9 +94,10 @@ describe('iop-schedule', () => {
     it('defaults: a morning and an evening track of three three-hour sessions, Monday first, as a real table', async () => {
       const el = await schedule('');
       const rows = table(el);
-      expect(rows[0]).to.deep.equal(['Track', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
-      expect(rows[1]).to.deep.equal(['Morning track', '9:00 AM – 12:00 PM', '9:00 AM – 12:00 PM', '', '9:00 AM – 12:00 PM', '']);
-      expect(rows[2]).to.deep.equal(['Evening track', '6:00 – 9:00 PM', '', '6:00 – 9:00 PM', '6:00 – 9:00 PM', '']);
+      // Only the days the program meets: no empty Friday column.
+      expect(rows[0]).to.deep.equal(['Track', 'Monday', 'Tuesday', 'Wednesday', 'Thursday']);
+      expect(rows[1]).to.deep.equal(['Morning track', '9:00 AM – 12:00 PM', '9:00 AM – 12:00 PM', '', '9:00 AM – 12:00 PM']);
+      expect(rows[2]).to.deep.equal(['Evening track', '6:00 – 9:00 PM', '', '6:00 – 9:00 PM', '6:00 – 9:00 PM']);
       expect([...el.shadowRoot!.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.be.true;
       expect([...el.shadowRoot!.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.be.true;
       expect(totals(el)).to.deep.equal(['3 sessions a week · 9 hours a week · 72–108 hours in all', '3 sessions a week · 9 hours a week · 72–108 hours in all']);
@@ -108,7 +110,7 @@ describe('iop-schedule', () => {
       ];
       const el = await schedule(`weeks="10" tracks='${JSON.stringify(tracks)}'`);
       expect(totals(el)).to.deep.equal(['3 sessions a week · 5 hours a week · 50 hours in all']);
-      expect(table(el)[0]).to.deep.equal(['Track', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+      expect(table(el)[0]).to.deep.equal(['Track', 'Wednesday', 'Saturday', 'Sunday']);
       const track = part(el, 'track')!;
       expect(track.querySelector('[part~="telehealth"]')!.textContent).to.equal('Telehealth');
       expect(track.textContent).to.contain('Women’s group');
@@ -141,7 +143,8 @@ describe('iop-schedule', () => {
     const cases: [string, string, string][] = [
       ['an unknown day', session({ day: 'funday', start: '09:00', end: '12:00' }), 'tracks[0].sessions[0].day: expected one of mon, tue, wed, thu, fri, sat, sun'],
       ['a 12-hour time', session({ day: 'mon', start: '9:00', end: '12:00' }), 'tracks[0].sessions[0].start: expected a 24-hour time such as 09:00'],
-      ['a time past 23:59', session({ day: 'mon', start: '09:00', end: '24:00' }), 'tracks[0].sessions[0].end: expected a 24-hour time such as 09:00'],
+      ['a time past 24:00', session({ day: 'mon', start: '09:00', end: '24:01' }), 'tracks[0].sessions[0].end: expected a 24-hour time such as 09:00'],
+      ['a start at 24:00', session({ day: 'mon', start: '24:00', end: '24:00' }), 'tracks[0].sessions[0].start: expected a 24-hour time such as 09:00'],
       ['an end before the start', session({ day: 'mon', start: '12:00', end: '09:00' }), 'tracks[0].sessions[0].end: the end must be after the start'],
       ['overlapping sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: [{ day: 'mon', start: '09:00', end: '12:00' }, { day: 'mon', start: '11:00', end: '13:00' }] }])}'`, 'tracks[0].sessions[1]: overlaps session 0 on the same day'],
       ['a track of more than 50 sessions', `tracks='${JSON.stringify([{ name: 'A', sessions: Array.from({ length: 51 }, (_, i) => ({ day: 'mon', start: `${String(i % 24).padStart(2, '0')}:00`, end: `${String(i % 24).padStart(2, '0')}:30` })) }])}'`, 'tracks[0].sessions: expected at most 50'],
@@ -183,21 +186,23 @@ describe('iop-schedule', () => {
     it('uses 24-hour times, the Spanish week with day headings capitalised, one name for the zone, and Spanish text', async () => {
       const el = await schedule('lang="es" timezone="America/Chicago"');
       const rows = table(el);
-      expect(rows[0].slice(0, 3)).to.deep.equal(['Turno', 'Lunes', 'Martes']);
-      expect(rows[2][0]).to.equal('Turno de noche');
-      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 hora centralSu hora: lunes, 19:00\s?–\s?22:00$/);
+      expect(rows[0].slice(0, 3)).to.deep.equal(['Grupo', 'Lunes', 'Martes']);
+      expect(rows[2][0]).to.equal('Grupo de la tarde');
+      expect(rows[2][1]).to.match(/^18:00\s?–\s?21:00 hora del centroSu hora: lunes, 19:00\s?–\s?22:00$/);
       expect(rows[2][1]).not.to.contain('PM');
-      expect(fold(part(el, 'summary')!.textContent!)).to.equal('El programa dura 8–12 semanas. Los horarios están en hora central. Cada uno aparece también en su hora (hora oriental).');
+      expect(fold(part(el, 'summary')!.textContent!)).to.equal('El programa dura de 8 a 12 semanas. Los horarios están en hora del centro. Cada uno aparece también en su hora (hora oriental).');
       expect(textOf(el)).not.to.contain('hora de Chicago');
       expect(parts(el, 'item')[0].querySelector('strong')!.textContent).to.equal('Lunes');
       await expect(el).to.be.accessible();
     });
 
-    it('writes ranges with an en dash that never breaks at the end of a line', async () => {
+    it('writes ranges in words ("de 8 a 12 semanas"), as the level of care does; in English with an en dash that never breaks', async () => {
       const el = await schedule('lang="es" weeks="8-12"', WINTER, 200);
       const line = el.shadowRoot!.querySelector('.totals')!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(line).to.equal('3 sesiones por semana · 9 horas por semana · 72\u2060–\u2060108 horas en total');
-      expect(part(el, 'summary')!.textContent).to.contain('8\u2060–\u206012 semanas');
+      expect(line).to.equal('3 sesiones por semana · 9 horas por semana · de 72 a 108 horas en total');
+      expect(part(el, 'summary')!.textContent).to.contain('de 8 a 12 semanas');
+      const en = await schedule('weeks="8-12"', WINTER, 200);
+      expect(part(en, 'summary')!.textContent).to.contain('8\u2060–\u206012 weeks');
     });
 
     it('starts the week on the locale’s first day where that is not Monday', async () => {

@@ -56,6 +56,8 @@ test('the schemas reject what the elements reject', () => {
     ['iop-appointment-form', { fields: { age: 'required' } }],
     ['iop-facility', { address: { town: 'Austin' } }],
     ['iop-facility', { colour: 'blue' }],
+    ['iop-schedule', { headingLevel: 7 }],
+    ['iop-therapy-list', { headingLevel: '1' }],
   ];
   for (const [tag, config] of cases) assert.equal(validator(tag)(config), false, `${tag} accepted ${JSON.stringify(config)}`);
 });

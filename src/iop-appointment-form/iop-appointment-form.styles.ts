@@ -158,7 +158,7 @@ export const appointmentFormStyles = css`
     padding: 0.6em 1.5em;
     font: inherit;
     font-weight: 700;
-    color: var(--_surface);
+    color: var(--_on-primary);
     background: var(--_primary);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);

@@ -325,8 +325,8 @@ export class IopAppointmentForm extends IopElement {
     return html`<section part="base" aria-labelledby=${status === 'sent' ? nothing : 'heading'}>
       ${this.renderIssues(t)}
       ${status === 'sent'
-        ? confirmation(t, config, this.#via)
-        : html`<h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
+        ? confirmation(t, config, this.#via, this.renderHeading(t.sentHeading, t.sentHeading))
+        : html`${this.renderHeading(config.heading, t.heading)}
             ${crisis(t, true, phone, this.#hours())}
             <p class="intro">${t.intro}</p>
             ${summary(t, this.#listed, this.errors, (field) => this.#focus(field))}

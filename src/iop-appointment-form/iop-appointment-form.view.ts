@@ -140,10 +140,10 @@ export function summary(t: Text, listed: [FieldName, string][], errors: Partial<
 export type Reach = [method: 'phone' | 'text' | 'email', contact: string, bestTime?: string, forWhom?: string];
 
 /** Named by its heading, focused when shown: when and how they will be reached, and the crisis lines. */
-export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via?: Reach) {
+export function confirmation(t: Text, config: ConfigOf<typeof appointmentFormShape>, via: Reach | undefined, heading: unknown) {
   const team = config.name ? fmt(t.teamOf, { name: config.name }) : t.team;
   return html`<div part="confirmation" role="region" aria-labelledby="heading" tabindex="-1">
-    <h2 part="heading" id="heading">${t.sentHeading}</h2>
+    ${heading}
     ${via
       ? html`<p>
           ${fmt(t[`sent_${via[0]}`], { team, contact: via[1], when: config.responseTime ?? t.responseTime })}

@@ -80,18 +80,18 @@ export class IopInsurance extends IopElement {
     const accepts = config.accepts ?? [];
     const form = !this.#toPhone && this.#form();
     return html`<section part="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
+      ${this.renderHeading(config.heading, t.heading)}
       ${this.renderIssues(t)}
       <p part="intro">${t.intro}</p>
       ${carriers.length
-        ? html`<h3 part="subheading">${t.carriers}</h3>
+        ? html`${this.subheading(1, 'subheading', t.carriers)}
             <ul part="carriers">
               ${carriers.map(({ name, note }) => html`<li part="item carrier">${name}${note ? html`<span part="note"> — ${note}</span>` : nothing}</li>`)}
             </ul>
             <p>${t.plansVary}</p>`
         : nothing}
       ${accepts.length
-        ? html`<h3 part="subheading">${t.accepts}</h3>
+        ? html`${this.subheading(1, 'subheading', t.accepts)}
             <ul part="payments">
               ${accepts.map((payment) => html`<li part="item payment">${t[payment]}</li>`)}
             </ul>`

@@ -40,7 +40,7 @@ export const levelOfCareStyles = css`
     align-items: baseline;
     gap: 0.25em 0.6em;
   }
-  h3 {
+  [part~='level-name'] {
     margin: 0;
     font-size: 1.0625em;
     line-height: 1.3;
@@ -64,7 +64,7 @@ export const levelOfCareStyles = css`
   .current [part~='badge'] {
     background: var(--_primary);
     border-color: var(--_primary);
-    color: var(--_surface);
+    color: var(--_on-primary);
   }
   .facts,
   .more p {
@@ -118,8 +118,14 @@ export const levelOfCareStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    min-width: 40rem;
+    min-width: 40em;
     background: var(--_surface);
+  }
+  .hint {
+    display: none;
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   th,
   td {
@@ -147,17 +153,41 @@ export const levelOfCareStyles = css`
   tr.not-offered {
     color: var(--_muted);
   }
+  /* Narrower than the table: the first two columns share the box's width (cqi: the element's), the
+     others scroll sideways, each wide enough to keep rows short, and a line says so. */
+  @container (max-width: 40em) {
+    .hint {
+      display: block;
+    }
+    table {
+      table-layout: fixed;
+      width: calc(100cqi + 54em);
+      font-size: 0.9375em;
+    }
+    th,
+    td {
+      padding-inline: 0.5em;
+    }
+    col {
+      width: 13.5em;
+    }
+    col:first-child {
+      width: calc(60cqi - 2px);
+    }
+    col:nth-child(2) {
+      width: 40cqi;
+    }
+  }
+  /* Only the badge keeps its own colours; the rest of the current level takes the system's. */
   @media (forced-colors: active) {
-    ol > li.current,
-    .current [part~='badge'] {
+    ol > li.current {
       border-color: Highlight;
+    }
+    .current [part~='badge'] {
       forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
-    }
-    ol > li.current {
-      background: Canvas;
-      color: CanvasText;
     }
   }
 `;

@@ -20,6 +20,9 @@ type Config = ConfigOf<typeof levelOfCareShape>;
  * @summary Where this program sits on the continuum of care.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
+ * @csspart level-name - Each level's name (a heading in the chart).
+ * @csspart toggle - Each level's Details button (narrow screens).
+ * @csspart table - The comparison table (`view="table"`).
  * @csspart item - Each level (a list item, or a table row).
  * @csspart level - Same nodes as `item`.
  * @csspart current - The level of this program.
@@ -100,8 +103,7 @@ export class IopLevelOfCare extends IopElement {
       };
     });
     return html`<section part="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.view === 'table' ? this.#table(rows) : this.#chart(rows)}
+      ${this.renderHeading(config.heading, t.heading)} ${this.renderIssues(t)} ${config.view === 'table' ? this.#table(rows) : this.#chart(rows)}
       <p part="note">${t.assessment} ${this.#call()}</p>
     </section>`;
   }
@@ -119,12 +121,12 @@ export class IopLevelOfCare extends IopElement {
           return html`<li part="item level${isCurrent ? ' current' : ''}" class="${className}${open ? ' open' : ''}" aria-current=${isCurrent ? 'true' : nothing}>
             <div class="title">
               <span class="code">${level.code}</span>
-              <h3>${level.name}</h3>
+              ${this.subheading(1, 'level-name', level.name)}
               <span part="badge">${badge}</span>
             </div>
             
             ${more
-              ? html`<button class="toggle" type="button" aria-expanded=${open} aria-controls="more${index}" @click=${() => this.#toggle(level.code)}>
+              ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="more${index}" @click=${() => this.#toggle(level.code)}>
                   ${t.details}<span class="visually-hidden">: ${level.name}</span>
                 </button>`
               : nothing}
@@ -155,9 +157,14 @@ export class IopLevelOfCare extends IopElement {
     const { t } = this;
     const cell = (value?: string) => html`<td>${value || t.notApplicable}</td>`;
     // "At this facility" comes right after the level, so a phone shows it without scrolling sideways.
-    return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
-        <table>
+    // A phone sees the first two columns whole; the rest scroll sideways, and a line says so.
+    return html`<p class="hint" id="hint">${t.scrollHint}</p>
+      <div class="scroll" role="group" aria-labelledby="caption" aria-describedby="hint" tabindex="0">
+        <table part="table">
           <caption id="caption" class="visually-hidden">${t.tableCaption}</caption>
+          <colgroup>
+            <col /><col /><col /><col /><col /><col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">${t.colLevel}</th>

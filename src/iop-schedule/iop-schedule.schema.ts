@@ -8,11 +8,12 @@ export type Day = (typeof days)[number];
 /** Minutes since midnight of an `HH:MM` time. */
 export const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-const time = () => z.string().check(matches(/^([01]\d|2[0-3]):[0-5]\d$/, 'badTime'));
+// An end may be 24:00, the midnight that closes a late session.
+const time = (end?: boolean) => z.string().check(matches(end ? /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/ : /^([01]\d|2[0-3]):[0-5]\d$/, 'badTime'));
 
 const sessionSchema = () =>
   z
-    .strictObject({ day: z.enum(days), start: time(), end: time() })
+    .strictObject({ day: z.enum(days), start: time(), end: time(true) })
     .check(z.refine((s) => minutes(s.end) > minutes(s.start), { ...rule('endBeforeStart'), path: ['end'] }));
 
 export type Session = z.output<ReturnType<typeof sessionSchema>>;

@@ -3,6 +3,7 @@ import type { Track } from './iop-schedule.schema.js';
 
 const en = {
   heading: 'Program schedule',
+  range: '{a}\u2060–\u2060{b}',
   length: 'The program runs {weeks} weeks.',
   zone: 'Times are {zone}.',
   zoneUnknown: 'Times are the program’s local times.',
@@ -27,6 +28,7 @@ export const scheduleText: { en: typeof en; es: Record<keyof typeof en, string> 
   en,
   es: {
     heading: 'Horario del programa',
+    range: 'de {a} a {b}',
     length: 'El programa dura {weeks} semanas.',
     zone: 'Los horarios están en {zone}.',
     zoneUnknown: 'Los horarios son los de la hora local del programa.',
@@ -37,9 +39,9 @@ export const scheduleText: { en: typeof en; es: Record<keyof typeof en, string> 
     hoursTotal: '{hours} horas en total',
     yourTime: 'Su hora: {day}, {time}',
     telehealth: 'Telesalud',
-    track: 'Turno',
+    track: 'Grupo',
     weekCaption: 'Sesiones por día de la semana',
-    capped: 'Se muestran los primeros {shown} de {total} turnos.',
+    capped: 'Se muestran los primeros {shown} de {total} grupos.',
     badTime: 'se esperaba una hora en formato de 24 horas, como 09:00',
     endBeforeStart: 'el final debe ser posterior al inicio',
     overlap: 'se superpone con la sesión {other} del mismo día',
@@ -54,6 +56,6 @@ const track = (name: string, days: Track['sessions'][number]['day'][], start: st
 
 /** A morning and an evening track of three three-hour sessions (DOMAIN.md: 9 to 12 hours a week). */
 export const defaultTracks: Record<Lang, Track[]> = perLang((lang) => [
-  track(['Morning track', 'Turno de mañana'][lang], ['mon', 'tue', 'thu'], '09:00', '12:00'),
-  track(['Evening track', 'Turno de noche'][lang], ['mon', 'wed', 'thu'], '18:00', '21:00'),
+  track(['Morning track', 'Grupo de la mañana'][lang], ['mon', 'tue', 'thu'], '09:00', '12:00'),
+  track(['Evening track', 'Grupo de la tarde'][lang], ['mon', 'wed', 'thu'], '18:00', '21:00'),
 ]);

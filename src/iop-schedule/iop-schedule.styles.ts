@@ -40,7 +40,7 @@ export const scheduleStyles = css`
   [part~='track'] {
     margin: 0 0 var(--_space);
   }
-  h3 {
+  [part~='track-name'] {
     margin: 0 0 0.25em;
     font-size: 1.125em;
   }
@@ -69,6 +69,10 @@ export const scheduleStyles = css`
   }
   .days strong {
     display: block;
+  }
+  /* On a phone a range never breaks; in the table only after its dash (see timeRange). */
+  .days .time {
+    white-space: nowrap;
   }
   /* A phone: the week table gives way to each track's list of days. */
   @container (max-width: 40rem) {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, intl, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -15,14 +15,36 @@ type Text = (typeof scheduleText)['en'] & CommonText;
 interface Placed {
   session: Session;
   program: string;
-  visitor?: string;
+  visitor?: unknown;
 }
 
 /** More tracks than any program runs; past it, the rest are counted, not drawn. */
 export const MAX_TRACKS = 20;
 
-/** A range that reads as one unit: an en dash, and no line break on either side of it. */
-const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060${b}`);
+/** Minutes a session lasts; an end written 23:59 means the midnight that closes the day. */
+const length = ({ start, end }: Session) => (end === '23:59' ? 1440 : minutes(end)) - minutes(start);
+
+/** A zone's name: `UTC` as people write it, not `GMT+00:00`. */
+const isUtc = (zone: string) => /^(Etc\/)?(UTC|GMT)$/.test(zone);
+
+/** Every space made one that never breaks a line. */
+const keep = (text: string) => text.replace(/\s/g, '\u00a0');
+
+/**
+ * A time range in the locale's own form, with one place to break: after its dash ("9:00 AM –⏎12:00
+ * PM"). Each end is written in full where the shared form misleads: "12:00 – 3:00 AM" (midnight or
+ * noon with the half of the day said once) or a date in the middle (an end at midnight).
+ */
+function timeRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  const ps = format.formatRangeToParts(start, end);
+  const text = (from: number, to?: number) => ps.slice(from, to).map((p) => p.value).join('');
+  const cut = ps.findIndex((p) => p.source === 'endRange');
+  const starts = ps.filter((p) => p.source === 'startRange');
+  const sep = cut < 0 ? ' – ' : text(starts.length, cut);
+  const whole = cut < 0 || ps.some((p) => /^(year|month|day)$/.test(p.type)) || (starts.some((p) => p.type === 'hour' && p.value === '12') && !starts.some((p) => p.type === 'dayPeriod'));
+  const [a, b] = whole ? [format.format(start), format.format(end)] : [text(0, starts.length), text(cut)];
+  return keep(a) + sep.replace(/^\s+/, keep) + keep(b);
+}
 
 /**
  * When the program meets: each track's days and times, sessions and hours a week, the program's
@@ -36,7 +58,9 @@ const joinRange = (a: string, b: string) => (a === b ? a : `${a}\u2060–\u2060$
  * @csspart heading - The heading.
  * @csspart summary - The program's length and time zone.
  * @csspart week - The week table (wide screens).
+ * @csspart table - Same node as `week`.
  * @csspart track - Each track: name, note, totals and its list of days (the list shows on phones).
+ * @csspart track-name - Each track's heading.
  * @csspart item - Each session in a track's list.
  * @csspart telehealth - The telehealth mark.
  * @csspart error - The notice listing configuration problems.
@@ -106,7 +130,7 @@ export class IopSchedule extends IopElement {
     const now = config.now?.getTime() ?? Date.now();
     const [minWeeks, maxWeeks = minWeeks] = config.weeks!.split(/[-–]/).map(Number);
     const number = intl(Intl.NumberFormat, locale, { maximumFractionDigits: 1 });
-    const range = (a: number, b: number) => joinRange(number.format(a), number.format(b));
+    const range = (a: number, b: number) => (a === b ? number.format(a) : fmt(t.range, { a: number.format(a), b: number.format(b) }));
     const times = (timeZone: string) => intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone });
     const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
     // One name per zone: "CT" beside the times where the language has such an abbreviation, else
@@ -114,38 +138,41 @@ export class IopSchedule extends IopElement {
     const zoneName = (timeZone: string, abbreviate?: boolean) => {
       const name = (timeZoneName: 'shortGeneric' | 'longGeneric') =>
         intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+      if (isUtc(timeZone)) return 'UTC';
       const short = abbreviate && name('shortGeneric');
-      return short && !short.includes(' ') ? short : name('longGeneric');
+      // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
+      return short && !short.includes(' ') ? short : name('longGeneric').replace('hora central', 'hora del centro');
     };
     const weekday = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
     const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
     // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
     const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
     const differs = !unknown && zone !== visitorZone;
+    // Joined to its time by a no-break space (never "12:00 PM" / "CT"); a long name ("hora del centro") may wrap between its words.
     const label = differs ? zoneName(zone, true) : '';
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
-      const end = start + (minutes(session.end) - minutes(session.start)) * 60_000;
-      const program = programTimes.formatRange(start, end);
+      const end = start + length(session) * 60_000;
+      const program = timeRange(programTimes, start, end);
       if (!differs || offset(zone, start) === offset(visitorZone, start)) return { session, program };
       return {
         session,
-        program: `${program} ${label}`,
-        visitor: fmt(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: visitorTimes.formatRange(start, end) }),
+        program: `${program}\u00a0${label}`,
+        visitor: parts(t.yourTime, { day: dayName(weekdayIn(visitorZone, start)), time: html`<span class="time">${timeRange(visitorTimes, start, end)}</span>` }),
       };
     };
     const placed = tracks.map((track) => track.sessions.map(place));
-    const when = ({ program, visitor }: Placed) => html`${program}${visitor ? html`<span class="yours">${visitor}</span>` : nothing}`;
+    const when = ({ program, visitor }: Placed) => html`<span class="time">${program}</span>${visitor ? html`<span class="yours">${visitor}</span>` : nothing}`;
 
     // Monday first in US English, as people there read a program's week; otherwise the locale's own first day.
     const first = /^en(-US)?$/i.test(locale) ? 1 : ((new Intl.Locale(locale) as { getWeekInfo?: () => { firstDay: number } }).getWeekInfo?.().firstDay ?? 1);
     const columns = days.map((_, i) => days[(first - 1 + i) % 7]);
-    const shown = columns.filter((day) => tracks.some((track) => track.sessions.some((s) => s.day === day)) || !/sat|sun/.test(day));
+    // Only the days the program meets: an empty column is a question the visitor need not ask.
+    const shown = columns.filter((day) => tracks.some((track) => track.sessions.some((s) => s.day === day)));
 
     return html`<section part="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)}
+      ${this.renderHeading(config.heading, t.heading)} ${this.renderIssues(t)}
       <p part="summary">
         ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${unknown ? t.zoneUnknown : fmt(t.zone, { zone: zoneName(zone) })}
         ${placed.flat().some((p) => p.visitor) ? fmt(t.yourZone, { zone: zoneName(visitorZone) }) : nothing}
@@ -159,7 +186,7 @@ export class IopSchedule extends IopElement {
   /** The week table; left out when every track was rejected, rather than shown with no rows. */
   #week(tracks: Track[], placed: Placed[][], shown: Day[], dayName: (day: Day) => string, when: (p: Placed) => unknown) {
     const { t } = this;
-    return html`<table part="week">
+    return html`<table part="week table">
         <caption class="visually-hidden">${t.weekCaption}</caption>
         <thead>
           <tr>
@@ -190,10 +217,11 @@ export class IopSchedule extends IopElement {
   ) {
     const { t } = this;
     const count = track.sessions.length;
-    const hours = track.sessions.reduce((sum, s) => sum + (minutes(s.end) - minutes(s.start)) / 60, 0);
+    const hours = track.sessions.reduce((sum, s) => sum + length(s) / 60, 0);
     const plural = intl(Intl.PluralRules, locale).select(count) === 'one' ? t.sessions_one : t.sessions_other;
-    return html`<section part="track" aria-label=${track.name}>
-      <h3>${track.name}${track.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}</h3>
+    // Not a region of its own: the element is the one landmark; the badge is a word apart from the name.
+    return html`<div part="track">
+      ${this.subheading(1, 'track-name', html`${track.name}${track.telehealth ? html` <span part="telehealth">${t.telehealth}</span>` : nothing}`)}
       ${track.note ? html`<p class="note">${track.note}</p>` : nothing}
       <p class="totals">
         ${fmt(plural, { count })} · ${fmt(t.hoursWeek, { hours: range(hours, hours) })} ·
@@ -202,7 +230,7 @@ export class IopSchedule extends IopElement {
       <ul class="days">
         ${placed.map((p) => html`<li part="item"><strong>${dayName(p.session.day)}</strong> ${when(p)}</li>`)}
       </ul>
-    </section>`;
+    </div>`;
   }
 }
 

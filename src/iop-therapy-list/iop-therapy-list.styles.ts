@@ -58,7 +58,7 @@ export const therapyListStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  h3 {
+  [part~='category'] {
     margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
     font-size: 1.125em;
   }
@@ -79,7 +79,7 @@ export const therapyListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  h4 {
+  [part~='therapy-name'] {
     margin: 0;
     font-size: 1em;
   }

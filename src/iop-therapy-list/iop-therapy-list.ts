@@ -30,10 +30,15 @@ export const MAX_SHOWN = 50;
  * @csspart heading - The heading.
  * @csspart filters - The search box and the two filters.
  * @csspart count - The number of therapies shown (a polite live region).
+ * @csspart label - Each filter's label (the search box's and both lists').
+ * @csspart input - The search box.
+ * @csspart select - The category and format lists.
  * @csspart category - Each category's heading.
  * @csspart list - Each category's list.
  * @csspart item - Each therapy.
  * @csspart therapy - Same nodes as `item`.
+ * @csspart therapy-name - Each therapy's name (a heading).
+ * @csspart toggle - Each therapy's More button (narrow screens).
  * @csspart telehealth - "Telehealth available".
  * @csspart empty - The "no therapies match" message.
  * @csspart reset - The button that clears the filters.
@@ -118,13 +123,12 @@ export class IopTherapyList extends IopElement {
     // Only the first `drawn` matches are rendered, in category order; a keystroke updates those.
     let room = drawn;
     return html`<section part="base" aria-labelledby="heading">
-      <h2 part="heading" id="heading">${config.heading ?? t.heading}</h2>
-      ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
+      ${this.renderHeading(config.heading, t.heading)} ${this.renderIssues(t)} ${config.filterable ? this.#filters(shown) : nothing}
       ${this.#groups.map(([category, indices]) => {
         const list = indices.filter((i) => matches[i] && room-- > 0);
         return list.length
           ? html`<div>
-              <h3 part="category">${t[category]}</h3>
+              ${this.subheading(1, 'category', t[category])}
               <ul part="list" class=${config.layout!}>
                 ${list.map((i) => this.#item(i))}
               </ul>
@@ -145,19 +149,19 @@ export class IopTherapyList extends IopElement {
       html`<option value=${value} .selected=${value === selected}>${label}</option>`;
     const present = categories.filter((category) => this.#all.some((therapy) => therapy.category === category));
     return html`<div part="filters">
-      <label
+      <label part="label"
         >${t.search}
-        <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        <input part="input" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
       </label>
-      <label
+      <label part="label"
         >${t.category}
-        <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
+        <select part="select" @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value)}>
           ${option('', t.allCategories, this.category)} ${present.map((c) => option(c, t[c], this.category))}
         </select>
       </label>
-      <label
+      <label part="label"
         >${t.format}
-        <select @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value)}>
+        <select part="select" @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value)}>
           ${option('', t.allFormats, this.format)} ${formats.map((f) => option(f, t[f], this.format))}
         </select>
       </label>
@@ -185,7 +189,7 @@ export class IopTherapyList extends IopElement {
       ${head}
       ${body === nothing
         ? nothing
-        : html`<button class="toggle" type="button" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.#toggle(i)}>
+        : html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="d${i}" @click=${() => this.#toggle(i)}>
             ${this.t.more}<span class="visually-hidden">: ${this.#all[i].name}</span>
           </button>`}
       ${body}
@@ -201,7 +205,7 @@ export class IopTherapyList extends IopElement {
     const { t } = this;
     const tags = (therapy.formats ?? []).map((f) => t[f]).join(' · ');
     return [
-      html`<h4 tabindex="-1">${therapy.name}</h4>
+      html`${this.subheading(2, 'therapy-name', therapy.name)}
         ${tags || therapy.telehealth
           ? html`<p class="tags">
               ${tags}${tags && therapy.telehealth ? ' · ' : ''}${therapy.telehealth ? html`<span part="telehealth">${t.telehealth}</span>` : nothing}
@@ -221,7 +225,9 @@ export class IopTherapyList extends IopElement {
     this.requestUpdate();
     await this.updateComplete;
     // The button has gone; the visitor goes on from the first card it revealed.
-    this.renderRoot.querySelectorAll('h4')[MAX_SHOWN]?.focus();
+    const first = this.renderRoot.querySelectorAll<HTMLElement>('[part~="therapy-name"]')[MAX_SHOWN];
+    if (first) first.tabIndex = -1;
+    first?.focus();
   }
 
   async #reset() {

@@ -6,6 +6,8 @@ import { jsonAttribute } from './json-attribute.js';
 import { emit, type ConfigIssue } from './events.js';
 import { readSafely, type ConfigOf, type LazyShape, type RawIssue, type Shape } from './validate.js';
 import { configure, type Texts } from './configure.js';
+import { rule } from './schema.js';
+import * as z from 'zod/mini';
 
 export type { Texts };
 
@@ -13,6 +15,31 @@ export type { Texts };
 const live = new Set<IopElement>();
 let langWatch: MutationObserver | undefined;
 
+
+/** Each element's shape with `headingLevel` added, made once per shape without building its keys. */
+const withLevel = new WeakMap<Shape, Shape>();
+const levelSchema = () =>
+  z.unknown().check(z.refine((v) => (typeof v == 'number' || typeof v == 'string') && /^[2-6]$/.test(String(v)), rule('expectedOneOf', { values: '2, 3, 4, 5, 6' })));
+
+/** A heading of `level` 2-6 (Lit binds no tag names, so one template per level). */
+const hx = (level: number, part: string, content: unknown, id?: string) => {
+  const i = id ?? nothing;
+  return level < 3
+    ? html`<h2 part=${part} id=${i}>${content}</h2>`
+    : level < 4
+      ? html`<h3 part=${part} id=${i}>${content}</h3>`
+      : level < 5
+        ? html`<h4 part=${part} id=${i}>${content}</h4>`
+        : level < 6
+          ? html`<h5 part=${part} id=${i}>${content}</h5>`
+          : html`<h6 part=${part} id=${i}>${content}</h6>`;
+};
+
+/** Whether a computed `rgb()` colour is light (text on a dark section): its weighted mean above 186 of 255. */
+const isLight = (color: string) => {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+/g) ?? []).map(Number);
+  return 2 * r + 7 * g + b > 1860;
+};
 
 /**
  * What every element shares: configuration from four places in one order (the element's attribute
@@ -24,13 +51,16 @@ let langWatch: MutationObserver | undefined;
  * language (`{"en": …, "es": …}`) wherever it is JSON; the element shows its language's entry.
  *
  * @attr lang - The language of the built-in text and of text given per language (`en`, `es`, with or without a region); default: the nearest `lang` above, followed when it changes.
+ * @attr heading-level - The level of the element's heading, 2 to 6 (default 2); the headings inside follow one level below.
  * @cssproperty [--iop-color-primary=#0b5c6b] - Links, the current item, focus rings, buttons.
+ * @cssproperty [--iop-color-on-primary=#ffffff] - Text on the primary colour (buttons, the current level's badge).
  * @cssproperty [--iop-color-text=#1d2830] - Text.
  * @cssproperty [--iop-color-muted=#4d5b64] - Secondary text.
  * @cssproperty [--iop-color-surface=#ffffff] - Card, table and field backgrounds.
  * @cssproperty [--iop-color-border=#86939b] - Borders.
  * @cssproperty [--iop-color-danger=#b42318] - Errors and the configuration notice.
  * @cssproperty [--iop-font-family=inherit] - All text; the page's font by default.
+ * @cssproperty [--iop-font-family-heading=inherit] - Headings; the element's font by default.
  * @cssproperty [--iop-radius=0.5rem] - Corners.
  * @cssproperty [--iop-space=1rem] - Spacing.
  */
@@ -39,8 +69,12 @@ export class IopElement extends LitElement {
   // ContextConsumer, rather than with decorators: the decorators' runtime cost 614 B gzip.
   static override properties: PropertyDeclarations = {
     strings: { converter: jsonAttribute },
+    headingLevel: { attribute: 'heading-level' },
     facility: { state: true },
   };
+
+  /** The level of the element's heading, 2 to 6 (default 2); the headings inside follow. */
+  declare headingLevel?: unknown;
 
   /** JSON object that overrides any visible text by key (see the README). */
   declare strings?: unknown;
@@ -57,6 +91,10 @@ export class IopElement extends LitElement {
   protected issues: ConfigIssue[] = [];
   /** Keys given a value that no source got right (see `configure`): at their default now. */
   protected rejected: string[] = [];
+  /** The level of the element's own heading (from `heading-level`). */
+  protected level_ = 2;
+  /** Custom states: `on-dark` while the page's text around the element is light. */
+  protected internals_ = this.attachInternals();
 
   #script: unknown;
   #scriptText?: string | null;
@@ -64,6 +102,7 @@ export class IopElement extends LitElement {
   #reported = '';
   #last?: { inputs: unknown[]; result: unknown };
   #announced?: unknown;
+  #dark?: boolean;
 
   constructor() {
     // Lit finalizes a class (property accessors, styles) when `define` asks for its attributes;
@@ -106,6 +145,7 @@ export class IopElement extends LitElement {
       });
       langWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     }
+    this.#dark = undefined;
     this.#script = this.#readScript();
     // A CMS may fill in or replace the script child after upgrade.
     this.#observer = new MutationObserver(() => {
@@ -143,7 +183,10 @@ export class IopElement extends LitElement {
     table: TextTable<K>,
     check?: (config: ConfigOf<S>, t: Texts<K>) => RawIssue[],
   ): { config: ConfigOf<S>; t: Texts<K> } {
-    const shape = lazyShape();
+    const own_ = lazyShape();
+    // heading-level is every element's, validated and reported like the element's own keys.
+    let shape = withLevel.get(own_) as S | undefined;
+    if (!shape) withLevel.set(own_, (shape = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(own_), headingLevel: { enumerable: true, get: levelSchema } }) as S));
     const { lang, locale, text } = resolveLang(this);
     this.lang_ = lang;
     this.locale = locale;
@@ -159,6 +202,7 @@ export class IopElement extends LitElement {
     const { config, t, issues, rejected } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check, lazyShape.defaults);
     this.issues = issues;
     this.rejected = rejected;
+    this.level_ = Number((config as { headingLevel?: unknown }).headingLevel ?? 2);
     const result = { config, t };
     this.#last = { inputs, result };
     return result;
@@ -169,6 +213,19 @@ export class IopElement extends LitElement {
    * as property names to values, e.g. `{ availableService: [...] }`. Elements with nothing to add omit it.
    */
   schemaOrg?(): Record<string, unknown[]>;
+
+  /**
+   * The element's heading at its `heading-level`, `part="heading"`, `id="heading"` (the section is
+   * labelled by it). `heading=""` shows none; the section is then named by `fallback`, never by nothing.
+   */
+  protected renderHeading(text: string | undefined, fallback: string) {
+    return text?.trim() === '' ? html`<span id="heading" hidden>${fallback}</span>` : hx(this.level_, 'heading', text ?? fallback, 'heading');
+  }
+
+  /** A heading `depth` levels under the element's own (at most h6), e.g. a track's or a category's. */
+  protected subheading(depth: number, part: string, content: unknown) {
+    return hx(this.level_ + depth, part, content);
+  }
 
   /** The notice shown in place of what could not be configured; empty when all is well. */
   protected renderIssues(t: CommonText) {
@@ -194,6 +251,17 @@ export class IopElement extends LitElement {
   /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Light text around the element means a dark section: the element then paints its own surface
+    // (see baseStyles). Read once per connection, from what the element inherits.
+    if (this.#dark === undefined) {
+      const around = this.parentElement ?? (this.getRootNode() as ShadowRoot).host;
+      this.#dark = !!around && isLight(getComputedStyle(around).color);
+      try {
+        this.internals_.states[this.#dark ? 'add' : 'delete']('on-dark');
+      } catch {
+        // A browser without custom states: the element keeps its light-page look.
+      }
+    }
     // Tells an enclosing facility that what this element contributes may have changed.
     if (this.schemaOrg && this.#last !== this.#announced) {
       this.#announced = this.#last;

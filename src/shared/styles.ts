@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_primary: var(--iop-color-primary, #0b5c6b);
+    --_on-primary: var(--iop-color-on-primary, #fff);
     --_text: var(--iop-color-text, #1d2830);
     --_muted: var(--iop-color-muted, #4d5b64);
     --_surface: var(--iop-color-surface, #fff);
@@ -21,6 +22,24 @@ export const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     overflow-wrap: break-word;
+  }
+  /* Elements stacked in one snippet do not touch. */
+  :host(:not(:last-child)) {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  /* On a dark section (light text around, see IopElement) the element paints its own surface, so
+     its colours read as they do on a light page; on a light page it stays transparent. */
+  :host(:state(on-dark)) [part~='base'] {
+    background: var(--_surface);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--iop-font-family-heading, inherit);
   }
   /* The hidden attribute wins over any display a rule gives (a filtered-out card on a phone was still shown). */
   :host([hidden]),
@@ -60,11 +79,13 @@ export const baseStyles = css`
     padding: 0.125em 0.625em;
     white-space: nowrap;
   }
+  /* The chevron's alternative text is empty, so it is no part of the button's name ("Details ▾").
+     A browser without the syntax drops the line: no chevron, and still a clean name. */
   .toggle::after {
-    content: ' ▾';
+    content: ' ▾' / '';
   }
   [aria-expanded='true']::after {
-    content: ' ▴';
+    content: ' ▴' / '';
   }
   [part~='heading'] {
     font-size: 1.375em;
