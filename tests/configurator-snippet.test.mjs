@@ -205,6 +205,7 @@ test('what a setting left empty does comes from the schema’s default', () => {
   assert.equal(blank('iop-therapy-list', 'layout'), 'Default (grid)');
   assert.equal(blank('iop-appointment-form', 'format'), 'Default (JSON)');
   assert.equal(blank('iop-schedule', 'weeks'), '8-12');
-  assert.equal(blank('iop-appointment-form', 'timeout'), '15');
+  assert.equal(blank('iop-appointment-form', 'timeout'), '10');
+  assert.equal(blank('iop-appointment-form', 'maxWait'), '30');
   assert.match(field('iop-appointment-form', 'retryDelays').description, /Not set: 1000, 3000 and 9000\.$/);
 });
