@@ -86,11 +86,11 @@ export function message(issue: core.$ZodRawIssue, t: CommonText): string {
     }
     case 'invalid_union': {
       if (perLanguage.has(issue.inst as object)) return t.perLanguage;
-      // The one branch whose shape the value has (`{ name, note }` with a stray key) says what is wrong
+      // The one branch whose shape the value has (`{ name, note }` with a stray key; not a type or a literal it missed) says what is wrong
       // with it; a type mismatch, or text per language handed an object meant for another branch, does not.
       const options = (issue.inst as { _zod?: { def?: { options?: object[] } } } | undefined)?._zod?.def?.options ?? [];
       const matched = issue.errors.flatMap(([first], i) =>
-        first && first.code !== 'invalid_type' && !perLanguage.has(options[i] ?? {}) && (first as { params?: { key?: string } }).params?.key !== 'langKey'
+        first && first.code !== 'invalid_type' && first.code !== 'invalid_value' && !perLanguage.has(options[i] ?? {}) && (first as { params?: { key?: string } }).params?.key !== 'langKey'
           ? [{ ...first, inst: options[i] } as core.$ZodRawIssue]
           : [],
       );
