@@ -8,7 +8,7 @@
  * `lang` on any ancestor). Each shadow root is then serialized and spliced into the original text
  * right after the element's start tag: every other byte of the page stays as it was.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 
 const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
@@ -52,7 +52,11 @@ export async function prerender(html, options = {}) {
   html = String(html);
   // No kit tag at all: the page comes back as it was, without a parse.
   if (!ANY_TAG.test(html)) return html;
-  const dom = new JSDOM(html, { url: options.url ?? 'https://localhost/', includeNodeLocations: true, runScripts: 'outside-only', pretendToBeVisual: true });
+  // The elements' own warnings (a bad configuration, named as in the browser) reach stderr; jsdom's
+  // notes on what it does not implement do not.
+  const virtualConsole = new VirtualConsole();
+  for (const level of ['warn', 'error']) virtualConsole.on(level, (...args) => console[level](...args));
+  const dom = new JSDOM(html, { url: options.url ?? 'https://localhost/', includeNodeLocations: true, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole });
   const { window } = dom;
   const { document } = window;
   try {
