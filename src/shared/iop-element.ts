@@ -112,6 +112,13 @@ export class IopElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Prerendered content is on screen already: the first render waits for a paint and runs in a
+    // task of its own, so the module never holds back the first paint nor blocks input for long.
+    if (!this.#prerendered?.length) return super.scheduleUpdate();
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => super.scheduleUpdate());
+  }
+
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     if (this.#prerendered?.length) this.#takeOver(this.#prerendered);
