@@ -11,8 +11,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 
-const TAGS = ['iop-facility', 'iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'];
-const ANY_TAG = new RegExp(`<(${TAGS.join('|')})[\\s/>]`, 'i');
+// Any tag of the kit (the elements are the bundle's own `iop-*` definitions, so a new one needs no change here).
+const ANY_TAG = /<iop-[a-z0-9-]*[a-z0-9][\s/>]/i;
 /** Marks what a previous run wrote, so a second run replaces it rather than adding to it. */
 const MARK = 'data-iop-prerendered';
 
@@ -61,23 +61,17 @@ export async function prerender(html, options = {}) {
   const { document } = window;
   try {
     const edits = [];
-    // What an earlier run wrote: its templates and its JSON-LD go, and are written anew below.
-    for (const template of document.querySelectorAll(`:is(${TAGS.join(',')}) > template[shadowrootmode]`)) {
-      if (template.parentElement.firstElementChild !== template) continue;
-      const at = dom.nodeLocation(template);
-      if (at) edits.push({ from: at.startOffset, to: at.endOffset, text: '' });
-      template.remove();
-    }
+    // The JSON-LD an earlier run wrote goes, and is written anew below.
     for (const old of document.querySelectorAll(`script[${MARK}]`)) {
       const at = dom.nodeLocation(old);
       if (at) edits.push({ from: at.startOffset, to: at.endOffset, text: '' });
       old.remove();
     }
-    const elements = [...document.querySelectorAll(TAGS.join(','))];
-    if (!elements.length) return html;
 
     prepare(window);
     window.eval(await script());
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-') && window.customElements.get(el.localName));
+    if (!elements.length) return html;
     await settle(elements);
 
     for (const el of elements) {
@@ -91,6 +85,9 @@ export async function prerender(html, options = {}) {
       if (el.localName === 'iop-appointment-form') plainForm(el);
       const at = dom.nodeLocation(el);
       if (!at?.startTag || !el.shadowRoot) continue;
+      // What an earlier run wrote (a template the parser left in the light DOM: jsdom attaches none) is replaced.
+      const old = el.firstElementChild?.matches('template[shadowrootmode]') && dom.nodeLocation(el.firstElementChild);
+      if (old) edits.push({ from: old.startOffset, to: old.endOffset, text: '' });
       edits.push({ from: at.startTag.endOffset, to: at.startTag.endOffset, text: `<template shadowrootmode="open">${serialize(el.shadowRoot)}</template>` });
     }
 

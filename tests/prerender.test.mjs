@@ -135,6 +135,15 @@ test('idempotent: prerendering a prerendered page changes nothing', LIMIT, async
   assert.equal(await prerender(once), once);
 });
 
+test('a changed configuration, prerendered again, replaces the old content rather than adding to it', LIMIT, async () => {
+  const once = await prerender('<iop-schedule heading="Old heading" timezone="America/Chicago"></iop-schedule>');
+  const twice = await prerender(once.replace('heading="Old heading"', 'heading="New heading"'));
+  const { document, shadow } = read(twice);
+  assert.equal(document.querySelectorAll('iop-schedule > template').length, 1);
+  assert.match(shadow(document.querySelector('iop-schedule')).textContent, /New heading/);
+  assert.doesNotMatch(twice, /Old heading/);
+});
+
 test('a page with no kit element comes back byte for byte', LIMIT, async () => {
   const pages = [
     '',
@@ -143,6 +152,7 @@ test('a page with no kit element comes back byte for byte', LIMIT, async () => {
     '<!doctype html><html><head><script>document.write("<iop-schedule></iop-schedule>")</script></head><body><!-- <iop-facility> in a comment --><textarea><iop-schedule></textarea></body></html>',
     '<template><iop-schedule></iop-schedule></template><iop-schedulex></iop-schedulex><my-iop-schedule></my-iop-schedule>',
     '<svg><iop-schedule/></svg>',
+    '<iop-other><template shadowrootmode="open"><p>Not the kit</p></template></iop-other>',
   ];
   for (const page of pages) assert.equal(await prerender(page), page, JSON.stringify(page));
 });
