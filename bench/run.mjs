@@ -124,7 +124,7 @@ async function prerenderRows(base, kitPath, twinPath, prerenderedPath, runs) {
       [`prerendered, ${width} px: CLS <= 0.01`, Math.max(...samples[`pre ${width}`].map((s) => s.cls)), (c) => c <= 0.01, (c) => `${fmt(c, 3)} (worst run)`],
     ]),
     ['prerendered, 390 px: TBT <= 50 ms', med('pre 390', 'tbt'), (t) => t <= 50, (t) => `${fmt(t, 0)} ms`],
-    ['the page as it is: FCP no worse with prerendering on the machine (390 px, prerendered ÷ as it is)', med('pre 390', 'fcp') / med('kit 390', 'fcp'), (r) => r <= 1, (r) => `${fmt(r, 2)}×`],
+    ['prerendered, 390 px: FCP no later than the page as it is', med('pre 390', 'fcp') / med('kit 390', 'fcp'), (r) => r <= 1, (r) => `${fmt(r, 2)}× its FCP`],
   ];
   lines.push('', '| goal (issue 24) | measured | met |', '| --- | --- | --- |');
   for (const [label, value, ok, show] of goals) lines.push(`| ${label} | ${show(value)} | ${ok(value) ? 'yes' : '**no**'} |`);
