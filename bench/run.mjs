@@ -1,13 +1,16 @@
 // `npm run bench`: what the kit costs a page, measured in one run beside its peers (plain HTML, Lit
 // alone, Shoelace, Material Web) and against the same content as static HTML, in the browser that
 // scripts/browser.mjs finds, driven by puppeteer-core. Prints one Markdown table and writes it to
-// bench/results.md. `--runs N` (default 20: a 2-core machine's noise needs them).
+// bench/results.md. `--runs N` (default 20: a 2-core machine's noise needs them). The all-five page
+// as it is, prerendered and as its static twin, with 4x CPU throttling: `--load-runs N` (default 10);
+// `--prerender-only` measures and prints just those.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch as launchBrowser } from '../scripts/browser.mjs';
 import { startServer } from '../demo/serve.mjs';
 import { BUDGET_GZIP, measureSize } from './size.mjs';
 import { benchPages, READY } from './pages.mjs';
+import { prerender } from '../prerender/index.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
 const launch = (args = []) => launchBrowser({ args, defaultViewport: { width: 1280, height: 900 } });
@@ -50,6 +53,82 @@ async function measure(browser, url) {
   } finally {
     await context.close();
   }
+}
+
+/** Paints, long tasks and shifts from the first byte, in the page itself (for `loadMetrics`). */
+const observeLoad = () => {
+  window.__load = { lcp: NaN, tasks: [], cls: 0 };
+  new PerformanceObserver((list) => (window.__load.lcp = list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => window.__load.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__load.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/**
+ * One load with the CPU slowed 4x (Lighthouse's mobile CPU), at `width` px: first and largest
+ * contentful paint, total blocking time (each long task's time past 50 ms after first paint, up to
+ * ready plus 250 ms; Lighthouse stops at "interactive", which comes no later) and layout shift.
+ */
+async function loadMetrics(browser, url, width) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width, height: width < 600 ? 844 : 900, isMobile: width < 600, deviceScaleFactor: 1 });
+    await page.emulateCPUThrottling(4);
+    await page.evaluateOnNewDocument(observeLoad);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('iop-ready').length, { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    return await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      // A task under way at first paint counts from then on, as Lighthouse counts it.
+      const tbt = window.__load.tasks.reduce((sum, [start, duration]) => sum + Math.max(0, start + duration - Math.max(start, fcp) - 50), 0);
+      return { fcp, lcp: window.__load.lcp, tbt, cls: window.__load.cls };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The kit page as it is, prerendered (`iop-widgets prerender`, the module taking over) and its
+ * static twin (no script), interleaved, at 390 and 1280 px with 4x CPU throttling; the goals of
+ * issue 24 as rows.
+ */
+async function prerenderRows(base, kitPath, twinPath, prerenderedPath, runs) {
+  const cases = { kit: ['the page as it is', kitPath], pre: ['prerendered, the module taking over', prerenderedPath], twin: ['static twin (no script)', twinPath] };
+  const widths = [390, 1280];
+  const samples = {};
+  const browser = await launch();
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const width of widths) for (const [key, [, path]] of Object.entries(cases)) (samples[`${key} ${width}`] ??= []).push(await loadMetrics(browser, `${base}${path}`, width));
+  } finally {
+    await browser.close();
+  }
+  const med = (key, metric) => median(samples[key].map((s) => s[metric]));
+  const lines = ['', `| all-five page, 4x CPU throttling, median (min–max) of ${runs} | FCP (ms) | LCP (ms) | TBT (ms) | CLS |`, '| --- | --- | --- | --- | --- |'];
+  for (const width of widths)
+    for (const [key, [label]] of Object.entries(cases)) {
+      const all = samples[`${key} ${width}`];
+      const col = (metric, digits) => cell(stats(all.map((s) => s[metric])), digits);
+      lines.push(`| ${label}, ${width} px | ${col('fcp', 0)} | ${col('lcp', 0)} | ${col('tbt', 0)} | ${col('cls', 3)} |`);
+    }
+  const within = (metric, width) => med(`pre ${width}`, metric) / med(`twin ${width}`, metric) - 1;
+  const pct = (r) => `${r >= 0 ? '+' : ''}${fmt(r * 100)} %`;
+  const goals = [
+    ...widths.flatMap((width) => [
+      [`prerendered, ${width} px: FCP within 5 % of the static twin`, within('fcp', width), (r) => r <= 0.05, pct],
+      [`prerendered, ${width} px: LCP within 5 % of the static twin`, within('lcp', width), (r) => r <= 0.05, pct],
+      [`prerendered, ${width} px: CLS <= 0.01`, Math.max(...samples[`pre ${width}`].map((s) => s.cls)), (c) => c <= 0.01, (c) => `${fmt(c, 3)} (worst run)`],
+    ]),
+    ['prerendered, 390 px: TBT <= 50 ms', med('pre 390', 'tbt'), (t) => t <= 50, (t) => `${fmt(t, 0)} ms`],
+    ['prerendered, 390 px: FCP no later than the page as it is', med('pre 390', 'fcp') / med('kit 390', 'fcp'), (r) => r <= 1, (r) => `${fmt(r, 2)}× its FCP`],
+  ];
+  lines.push('', '| goal (issue 24) | measured | met |', '| --- | --- | --- |');
+  for (const [label, value, ok, show] of goals) lines.push(`| ${label} | ${show(value)} | ${ok(value) ? 'yes' : '**no**'} |`);
+  return lines;
 }
 
 /**
@@ -224,16 +303,24 @@ const server = await startServer({ folders: ['demo', 'dist', 'bench'], pages, sc
 const base = `http://127.0.0.1:${server.address().port}`;
 try {
   const size = measureSize();
-  const { list, pages: built, scripts } = await benchPages(size.gzip);
-  Object.assign(pages, built, { '/bench/scaling.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${'<script type="module" src="/dist/iop-widgets.js"></script>'}</head><body></body></html>` });
-  Object.assign(served, scripts);
   // The facility page as a person would write it, with the same "ready" as every other page.
   const kitPage = (await readFile(new URL('./pages/kit.html', import.meta.url), 'utf8')).replace('</body>', `${READY}</body>`);
   pages['/bench/pages/kit.html'] = kitPage;
-  list.all = { label: 'iop-widgets, all five (bench/pages/kit.html)', path: '/bench/pages/kit.html', gzip: size.gzip };
   pages['/bench/static.html'] = await staticTwin(`${base}/bench/pages/kit.html`);
-  list.twin = { label: 'the same content as static HTML (its twin)', path: '/bench/static.html', gzip: 0 };
   if (process.argv.includes('--write-twin')) writeFileSync(new URL('./static-twin.html', import.meta.url), pages['/bench/static.html']);
+  // The same page with its content written in by `iop-widgets prerender`; the module still loads and takes over.
+  pages['/bench/prerendered.html'] = await prerender(kitPage, { url: `${base}/bench/prerendered.html` });
+  const LOAD_RUNS = Number(process.argv[process.argv.indexOf('--load-runs') + 1]) || 10;
+  const loadRows = () => prerenderRows(base, '/bench/pages/kit.html', '/bench/static.html', '/bench/prerendered.html', LOAD_RUNS);
+  if (process.argv.includes('--prerender-only')) {
+    console.log((await loadRows()).join('\n'));
+    process.exit(0);
+  }
+  const { list, pages: built, scripts } = await benchPages(size.gzip);
+  Object.assign(pages, built, { '/bench/scaling.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">${'<script type="module" src="/dist/iop-widgets.js"></script>'}</head><body></body></html>` });
+  Object.assign(served, scripts);
+  list.all = { label: 'iop-widgets, all five (bench/pages/kit.html)', path: '/bench/pages/kit.html', gzip: size.gzip };
+  list.twin = { label: 'the same content as static HTML (its twin)', path: '/bench/static.html', gzip: 0 };
   const measured = Object.keys(list).filter((key) => key !== 'named');
 
   // Interleaved: every page once per run, in turn, so machine noise falls on all alike.
@@ -252,6 +339,7 @@ try {
   pages['/bench/kit-named.html'] = kitPage.replace('/dist/iop-widgets.js', '/bench/kit-named.js');
   const topAll = await profile(`${base}/bench/kit-named.html`);
   const scaled = await scaling(base);
+  const loads = await loadRows();
 
   const med = (key, metric) => median(samples[key].map((s) => s[metric]));
   const lines = [
@@ -295,6 +383,7 @@ try {
   ];
   lines.push('', '| goal | measured | met |', '| --- | --- | --- |');
   for (const [label, value, ok, show] of goals) lines.push(`| ${label} | ${show(value)} | ${ok(value) ? 'yes' : '**no**'} |`);
+  lines.push(...loads);
   lines.push('', '| CPU profile, a page that loads the kit (unminified build) and uses no element: top self time | ms |', '| --- | --- |');
   for (const [name, ms] of top) lines.push(`| \`${name}\` | ${fmt(ms, 2)} |`);
   lines.push('', '| CPU profile, the all-five page (unminified build): top self time | ms |', '| --- | --- |');

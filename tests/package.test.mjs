@@ -41,7 +41,7 @@ after(async () => {
 });
 
 test('the tarball holds the bundle, its types, the manifest, the schemas, README, LICENSE and package.json, and nothing else', () => {
-  const needed = /^(package\.json|README\.md|LICENSE|dist\/iop-widgets\.js|dist\/custom-elements\.json|dist\/schemas\/iop-[a-z-]+\.schema\.json|dist\/([a-z-]+\/)?[a-z0-9-]+(\.[a-z]+)?\.d\.ts)$/;
+  const needed = /^(package\.json|README\.md|LICENSE|bin\/iop-widgets\.mjs|prerender\/index\.(mjs|d\.ts)|dist\/iop-widgets\.js|dist\/custom-elements\.json|dist\/schemas\/iop-[a-z-]+\.schema\.json|dist\/([a-z-]+\/)?[a-z0-9-]+(\.[a-z]+)?\.d\.ts)$/;
   assert.deepEqual(files.filter((file) => !needed.test(file)), []);
   for (const tag of TAGS) assert.ok(files.includes(`dist/schemas/${tag}.schema.json`), `no schema for ${tag}`);
   assert.ok(files.includes('dist/index.d.ts'));
@@ -73,6 +73,13 @@ document.addEventListener('iop-config-error', (event) => {
   console.log(detail);
 });
 console.log(asForm, all);
+
+// The prerender API's types (a build script's, typed the same way).
+import type { prerender, PrerenderOptions } from 'iop-widgets/prerender';
+const options: PrerenderOptions = { url: 'https://harbor.example/iop/' };
+type Out = Awaited<ReturnType<typeof prerender>>;
+const out: Out = '<iop-schedule></iop-schedule>';
+console.log(options, out);
 `;
 
 test('a TypeScript file that imports iop-widgets type-checks against the shipped .d.ts, and every shipped .d.ts is one it reads', { ...LIMIT, concurrency: 2 }, async (t) => {
@@ -136,6 +143,19 @@ test('iop-widgets/schemas/<tag>.json, iop-widgets/schemas/<tag>.schema.json and 
   assert.deepEqual([...tags].sort(), [...TAGS].sort());
   // ESM consumers resolve through the same map.
   assert.equal(fileURLToPath(await resolveFrom(project, 'iop-widgets/schemas/iop-schedule.json')), require.resolve('iop-widgets/schemas/iop-schedule.schema.json'));
+});
+
+test('in the installed package, npx iop-widgets prerender and iop-widgets/prerender write the content into a page (node alone, no browser)', LIMIT, async () => {
+  const page = '<!doctype html><html lang="es"><body><iop-schedule timezone="America/Chicago"></iop-schedule></body></html>';
+  await writeFile(join(project, 'page.html'), page);
+  await run('npx', ['--no-install', 'iop-widgets', 'prerender', 'page.html', '-o', 'out.html'], { cwd: project, timeout: 60_000 });
+  const out = await readFile(join(project, 'out.html'), 'utf8');
+  assert.match(out, /<iop-schedule timezone="America\/Chicago"><template shadowrootmode="open"><style>/);
+  assert.match(out, /Horario del programa/);
+  const probe = join(project, 'prerender-probe.mjs');
+  await writeFile(probe, `import { prerender } from 'iop-widgets/prerender';\nprocess.stdout.write(await prerender(${JSON.stringify(page)}));\n`);
+  const { stdout } = await run(process.execPath, [probe], { cwd: project, timeout: 60_000 });
+  assert.equal(stdout, out);
 });
 
 /** Resolves a specifier as an ES module in the consumer's project would. */

@@ -164,6 +164,54 @@ export class IopElement extends LitElement {
     this.facility = undefined;
   }
 
+  /** Prerendered content (a declarative shadow root, see `iop-widgets prerender`) to take over. */
+  #prerendered?: ChildNode[];
+
+  protected override createRenderRoot() {
+    // Lit renders before the prerendered nodes; they go once the first render is in place, in the
+    // same task, so nothing is shown twice and nothing moves.
+    this.#prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    return super.createRenderRoot();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Prerendered content is on screen already: the first render waits for a paint and runs in a
+    // task of its own, so the module never holds back the first paint nor blocks input for long.
+    if (!this.#prerendered?.length) return super.scheduleUpdate();
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.#prerendered?.length) this.#takeOver(this.#prerendered);
+    this.#prerendered = undefined;
+  }
+
+  /** Removes the prerendered nodes; what a visitor typed or chose in them goes into the same-named controls. */
+  #takeOver(old: ChildNode[]): void {
+    const root = this.renderRoot as ShadowRoot;
+    const focused = root.activeElement;
+    const box = document.createDocumentFragment();
+    box.append(...old);
+    const controls = (from: ParentNode) => [...from.querySelectorAll<HTMLInputElement>('input[name],select[name],textarea[name]')];
+    const fresh = controls(root);
+    for (const was of controls(box)) {
+      const checkable = /^(checkbox|radio)$/.test(was.type);
+      const now = fresh.find((c) => c.name === was.name && c.type === was.type && (!checkable || c.value === was.value));
+      if (!now) continue;
+      if (checkable ? now.checked !== was.checked : now.value !== was.value) {
+        if (checkable) now.checked = was.checked;
+        else now.value = was.value;
+        // The element hears it as the visitor's own input (its "started" event, its validation).
+        for (const type of ['input', 'change']) now.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+      }
+      if (was === focused) {
+        now.focus();
+        if (!checkable && was.selectionStart !== null) now.setSelectionRange?.(was.selectionStart, was.selectionEnd);
+      }
+    }
+  }
+
   /** The script child's value; the same object while its text is unchanged, so nothing re-validates. */
   #readScript(): unknown {
     const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
