@@ -139,6 +139,8 @@ function prepare(window) {
   };
   window.IntersectionObserver ??= window.ResizeObserver;
   window.eval(`(() => {
+    // jsdom has no structuredClone; the kit clones only its defaults, which are JSON data.
+    globalThis.structuredClone ??= (value) => JSON.parse(JSON.stringify(value));
     const Native = Intl.DateTimeFormat;
     const DateTimeFormat = function DateTimeFormat(locale, options) {
       return new Native(locale, options && options.timeZone ? options : { ...options, timeZone: globalThis.__iopZone });
