@@ -43,7 +43,9 @@ function timeRange(format: Intl.DateTimeFormat, start: number, end: number): str
   const sep = cut < 0 ? ' – ' : text(starts.length, cut);
   const whole = cut < 0 || ps.some((p) => /^(year|month|day)$/.test(p.type)) || (starts.some((p) => p.type === 'hour' && p.value === '12') && !starts.some((p) => p.type === 'dayPeriod'));
   const [a, b] = whole ? [format.format(start), format.format(end)] : [text(0, starts.length), text(cut)];
-  return keep(a) + sep.replace(/^\s+/, keep) + keep(b);
+  // The break after the dash is a plain space: engines' ICU differ there (a thin space in Node's), and
+  // the prerendered range must be as wide as the one the module draws over it.
+  return keep(a) + sep.replace(/^\s+/, keep).replace(/\s+$/, ' ') + keep(b);
 }
 
 /**
