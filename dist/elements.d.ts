@@ -21,6 +21,10 @@ export declare const elements: readonly [{
     readonly shape: "scheduleShape";
     readonly description: "When the program meets.";
 }, {
+    readonly tag: "iop-insurance";
+    readonly shape: "insuranceShape";
+    readonly description: "How the program is paid for: insurance accepted, payment options, a free coverage check.";
+}, {
     readonly tag: "iop-appointment-form";
     readonly shape: "appointmentFormShape";
     readonly description: "A request for an appointment.";

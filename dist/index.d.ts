@@ -6,8 +6,9 @@ import { IopFacility } from './iop-facility/iop-facility.js';
 import { IopLevelOfCare } from './iop-level-of-care/iop-level-of-care.js';
 import { IopTherapyList } from './iop-therapy-list/iop-therapy-list.js';
 import { IopSchedule } from './iop-schedule/iop-schedule.js';
+import { IopInsurance } from './iop-insurance/iop-insurance.js';
 import { IopAppointmentForm } from './iop-appointment-form/iop-appointment-form.js';
-export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopAppointmentForm };
+export { IopFacility, IopLevelOfCare, IopTherapyList, IopSchedule, IopInsurance, IopAppointmentForm };
 /** The default therapy catalogue by language, for configurators and CMS admin screens. */
 export { defaultTherapies } from './iop-therapy-list/iop-therapy-list.strings.js';
 export type { Facility, Address } from './shared/facility-context.js';
@@ -16,3 +17,4 @@ export type { AppointmentRequest, IopSubmitDetail, IopSubmittedDetail, IopSubmit
 export type { Level } from './iop-level-of-care/iop-level-of-care.schema.js';
 export type { Therapy } from './iop-therapy-list/iop-therapy-list.schema.js';
 export type { Day, Session, Track } from './iop-schedule/iop-schedule.schema.js';
+export type { Carrier, Payment } from './shared/facility.schema.js';

@@ -14,7 +14,8 @@ import { type Text } from './iop-appointment-form.view.js';
  * @csspart base - The section around everything.
  * @csspart heading - The heading (and the confirmation's heading).
  * @csspart crisis - The "not for emergencies" notice, before the fields.
- * @csspart call - The facility's number beside it; a large call button on a phone.
+ * @csspart call - The facility's number, after the crisis lines.
+ * @csspart hours - When the facility's number is answered (`admissions-hours` of `<iop-facility>`), in the visitor's time.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (and the phone-or-email group).
  * @csspart field-error - Each field's error message.
@@ -30,16 +31,26 @@ import { type Text } from './iop-appointment-form.view.js';
  * @event iop-submitted - The endpoint accepted the request. `detail: { requestId, status }`.
  * @event iop-submit-failed - Retries are spent; every value is still in the form. `detail: { requestId, error }`.
  * @event iop-config-error - The configuration has problems; `detail.issues` lists them.
+ *
+ * For tests only: `IopAppointmentForm.clock` is the clock every form reads (`now()` in ms for
+ * `min-fill-seconds`, `date()` the wall clock for admissions hours, `sleep(ms, signal)` for
+ * timeouts and retries); a test may replace its methods and must restore them.
  */
 export declare class IopAppointmentForm extends IopElement {
     #private;
     static styles: import("lit").CSSResult[];
+    /** The clock every form reads: a hook for tests (see the class description), not configuration. */
+    static clock: {
+        now(): number;
+        date(): number;
+        sleep(ms: number, signal?: AbortSignal): Promise<void>;
+    };
     static properties: PropertyDeclarations;
     /** Where the request is sent: https (or http on localhost) once resolved against the page. Default: the facility's. */
     endpoint?: string;
     /** `json` (default) or `form` (application/x-www-form-urlencoded). */
     format?: string;
-    /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: name, phone, email, contactMethod, consent. */
+    /** JSON object: field name to `required`, `optional` or `hidden`. Shown by default: forWhom, name, phone, email, contactMethod, leaveMessage (for a call or a text), consent. */
     fields?: unknown;
     /** JSON array of program names for the "program of interest" choice. */
     programs?: unknown;
@@ -49,8 +60,10 @@ export declare class IopAppointmentForm extends IopElement {
     privacyUrl?: string;
     /** A submit sooner than this after the form appeared is treated as a bot. Default 3. */
     minFillSeconds?: number;
-    /** Seconds to wait for each attempt before trying again. Default 15. */
+    /** Seconds to wait for each attempt before trying again. Default 10. */
     timeout?: number;
+    /** Seconds from pressing send to a known outcome, retries included (time offline aside). Default 30. */
+    maxWait?: number;
     /** Milliseconds before each retry; its length is the number of retries (at most 6). Default `[1000, 3000, 9000]`. */
     retryDelays?: number[];
     /** When the facility will reach them, completing "We will call you …". Default "within one business day". */
@@ -63,12 +76,22 @@ export declare class IopAppointmentForm extends IopElement {
     private failure;
     private errors;
     private tooFast;
+    /** The answers the rest of the form follows: for whom, and how to reach them. */
+    private answers;
+    /** `askInsurance()` was called: the coverage questions are on. */
+    private asked;
     protected config: ConfigOf<typeof appointmentFormShape>;
     protected t: Text;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues): void;
     protected firstUpdated(): void;
+    /**
+     * Turns the coverage questions on (hidden ones become optional), brings them into view and moves
+     * focus to `insurance`, as `<iop-insurance>`'s "Check my coverage" does. False once the form
+     * shows its confirmation.
+     */
+    askInsurance(): boolean;
     /** For a CMS plugin that cancelled `iop-submit` and delivered the request itself. */
     showConfirmation(): void;
     protected render(): import("lit-html").TemplateResult<1>;

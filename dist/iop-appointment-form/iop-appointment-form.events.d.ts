@@ -7,6 +7,8 @@ export interface AppointmentRequest {
     /** ISO 8601, set once per `requestId`, so a retry sends the very same body. */
     submittedAt: string;
     locale: string;
+    /** The visitor's IANA time zone, so `bestTime` is read in their time. */
+    timeZone: string;
 }
 export interface IopSubmitDetail {
     requestId: string;

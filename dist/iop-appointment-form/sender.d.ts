@@ -6,6 +6,8 @@
 /** Where the machine reads time; tests swap in a fake one. */
 export interface Clock {
     now(): number;
+    /** The wall clock, for what depends on the time of day (the admissions line's hours). */
+    date(): number;
     /** Resolves after `ms`; never rejects. Once `signal` aborts, the timer is gone and it never resolves. */
     sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
@@ -29,6 +31,8 @@ export interface Delivery {
     timeout: number;
     /** Milliseconds before each retry; its length is the number of retries. */
     delays: readonly number[];
+    /** Milliseconds from the first attempt (or the return of the network) to a known outcome; default 30 s. */
+    budget?: number;
     /** Aborting it stops everything: no new attempt, no wait, and the outcome is `undefined`. */
     signal: AbortSignal;
     progress(state: Progress): void;
@@ -39,5 +43,10 @@ export interface Delivery {
 export declare const SLOW_MS = 5000;
 /** `Retry-After` in seconds or as an HTTP date, in ms, capped at a minute. */
 export declare function retryAfter(header: string | null | undefined): number | undefined;
+/**
+ * A version 4 UUID; `crypto.randomUUID` exists only on https pages (and Safari 15.4+), while
+ * `getRandomValues` is everywhere.
+ */
+export declare const uuid: () => string;
 /** Sends `d.body` to `d.endpoint` until it is accepted or refused, the retries are spent, or `d.signal` aborts. */
 export declare function deliver(d: Delivery): Promise<Outcome>;

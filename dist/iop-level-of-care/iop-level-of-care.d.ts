@@ -14,6 +14,9 @@ type Config = ConfigOf<typeof levelOfCareShape>;
  * @summary Where this program sits on the continuum of care.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
+ * @csspart level-name - Each level's name (a heading in the chart).
+ * @csspart toggle - Each level's Details button (narrow screens).
+ * @csspart table - The comparison table (`view="table"`).
  * @csspart item - Each level (a list item, or a table row).
  * @csspart level - Same nodes as `item`.
  * @csspart current - The level of this program.

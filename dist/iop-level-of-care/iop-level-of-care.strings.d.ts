@@ -24,6 +24,7 @@ declare const en: {
     colSupervision: string;
     colLength: string;
     colHere: string;
+    scrollHint: string;
     notApplicable: string;
     assessment: string;
     callNamed: string;

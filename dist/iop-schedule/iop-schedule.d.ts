@@ -19,7 +19,9 @@ export declare const MAX_TRACKS = 20;
  * @csspart heading - The heading.
  * @csspart summary - The program's length and time zone.
  * @csspart week - The week table (wide screens).
+ * @csspart table - Same node as `week`.
  * @csspart track - Each track: name, note, totals and its list of days (the list shows on phones).
+ * @csspart track-name - Each track's heading.
  * @csspart item - Each session in a track's list.
  * @csspart telehealth - The telehealth mark.
  * @csspart error - The notice listing configuration problems.

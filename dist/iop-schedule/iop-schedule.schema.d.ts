@@ -18,7 +18,7 @@ declare const sessionSchema: () => z.ZodMiniObject<{
 }, z.core.$strict>;
 export type Session = z.output<ReturnType<typeof sessionSchema>>;
 declare const trackSchema: () => z.ZodMiniObject<{
-    name: z.ZodMiniString<string>;
+    name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
     sessions: z.ZodMiniArray<z.ZodMiniObject<{
         day: z.ZodMiniEnum<{
             mon: "mon";
@@ -33,13 +33,13 @@ declare const trackSchema: () => z.ZodMiniObject<{
         end: z.ZodMiniString<string>;
     }, z.core.$strict>>;
     telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-    note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    note: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
 }, z.core.$strict>;
 export type Track = z.output<ReturnType<typeof trackSchema>>;
-/** `<iop-schedule>`: each key is an attribute (kebab-case) and a property. */
+/** `<iop-schedule>`: each key is an attribute (kebab-case) and a property; `now` is a property only. */
 export declare const scheduleShape: import("../shared/validate.js").LazyShape<{
     tracks: z.ZodMiniArray<z.ZodMiniObject<{
-        name: z.ZodMiniString<string>;
+        name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
         sessions: z.ZodMiniArray<z.ZodMiniObject<{
             day: z.ZodMiniEnum<{
                 mon: "mon";
@@ -54,10 +54,11 @@ export declare const scheduleShape: import("../shared/validate.js").LazyShape<{
             end: z.ZodMiniString<string>;
         }, z.core.$strict>>;
         telehealth: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-        note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        note: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
     }, z.core.$strict>>;
     weeks: z.ZodMiniString<string>;
     timezone: z.ZodMiniString<string>;
-    heading: z.ZodMiniString<string>;
+    heading: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+    now: z.ZodMiniCustom<Date, Date>;
 }>;
 export {};

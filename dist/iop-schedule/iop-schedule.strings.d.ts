@@ -2,6 +2,7 @@ import { type Lang } from '../shared/i18n.js';
 import type { Track } from './iop-schedule.schema.js';
 declare const en: {
     heading: string;
+    range: string;
     length: string;
     zone: string;
     zoneUnknown: string;

@@ -21,10 +21,15 @@ export declare const MAX_SHOWN = 50;
  * @csspart heading - The heading.
  * @csspart filters - The search box and the two filters.
  * @csspart count - The number of therapies shown (a polite live region).
+ * @csspart label - Each filter's label (the search box's and both lists').
+ * @csspart input - The search box.
+ * @csspart select - The category and format lists.
  * @csspart category - Each category's heading.
  * @csspart list - Each category's list.
  * @csspart item - Each therapy.
  * @csspart therapy - Same nodes as `item`.
+ * @csspart therapy-name - Each therapy's name (a heading).
+ * @csspart toggle - Each therapy's More button (narrow screens).
  * @csspart telehealth - "Telehealth available".
  * @csspart empty - The "no therapies match" message.
  * @csspart reset - The button that clears the filters.

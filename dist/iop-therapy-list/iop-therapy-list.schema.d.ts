@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 export declare const categories: readonly ["core", "evidence-based", "experiential", "support", "medical"];
 export declare const formats: readonly ["individual", "group", "family"];
 declare const therapySchema: () => z.ZodMiniObject<{
-    name: z.ZodMiniString<string>;
-    description: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+    description: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
     category: z.ZodMiniEnum<{
         core: "core";
         "evidence-based": "evidence-based";
@@ -23,8 +23,8 @@ export type Therapy = z.output<ReturnType<typeof therapySchema>>;
 /** `<iop-therapy-list>`: each key is an attribute (kebab-case) and a property. */
 export declare const therapyListShape: import("../shared/validate.js").LazyShape<{
     therapies: z.ZodMiniArray<z.ZodMiniObject<{
-        name: z.ZodMiniString<string>;
-        description: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+        description: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
         category: z.ZodMiniEnum<{
             core: "core";
             "evidence-based": "evidence-based";
@@ -45,6 +45,6 @@ export declare const therapyListShape: import("../shared/validate.js").LazyShape
         grid: "grid";
         list: "list";
     }>;
-    heading: z.ZodMiniString<string>;
+    heading: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
 }>;
 export {};

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
 declare const addressSchema: () => z.ZodMiniObject<{
-    street: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    city: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    region: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    postalCode: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    country: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    street: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+    city: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+    region: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+    postalCode: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+    country: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
 }, z.core.$strict>;
 export type Address = z.output<ReturnType<typeof addressSchema>>;
 /** How a program may be paid for besides a carrier the facility names (SPEC.md, `<iop-insurance>`). */
 export declare const payments: readonly ["medicaid", "medicare", "tricare", "self-pay", "payment-plan", "sliding-scale"];
 export type Payment = (typeof payments)[number];
 /** An insurance company or plan the facility is in network with: a name, or `{ name, note }`. */
-declare const carrierSchema: () => z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
-    name: z.ZodMiniString<string>;
-    note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+declare const carrierSchema: () => z.ZodMiniUnion<readonly [z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>, z.ZodMiniObject<{
+    name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+    note: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
 }, z.core.$strict>]>;
 export type Carrier = z.output<ReturnType<typeof carrierSchema>>;
 declare const admissionsHoursSchema: () => z.ZodMiniUnion<readonly [z.ZodMiniLiteral<"24/7">, z.ZodMiniObject<{
@@ -31,16 +31,16 @@ export type AdmissionsHours = z.output<ReturnType<typeof admissionsHoursSchema>>
  * in shared/ because every element reads the facility through its context.
  */
 export declare const facilityShape: import("./validate.js").LazyShape<{
-    name: z.ZodMiniString<string>;
+    name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
     phone: z.ZodMiniString<string>;
     email: z.ZodMiniString<string>;
     url: z.ZodMiniString<string>;
     address: z.ZodMiniObject<{
-        street: z.ZodMiniOptional<z.ZodMiniString<string>>;
-        city: z.ZodMiniOptional<z.ZodMiniString<string>>;
-        region: z.ZodMiniOptional<z.ZodMiniString<string>>;
-        postalCode: z.ZodMiniOptional<z.ZodMiniString<string>>;
-        country: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        street: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+        city: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+        region: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+        postalCode: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
+        country: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
     }, z.core.$strict>;
     timezone: z.ZodMiniString<string>;
     endpoint: z.ZodMiniString<string>;
@@ -53,9 +53,9 @@ export declare const facilityShape: import("./validate.js").LazyShape<{
         sat: z.ZodMiniOptional<z.ZodMiniString<string>>;
         sun: z.ZodMiniOptional<z.ZodMiniString<string>>;
     }, z.core.$strict>]>;
-    carriers: z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
-        name: z.ZodMiniString<string>;
-        note: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    carriers: z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>, z.ZodMiniObject<{
+        name: z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+        note: z.ZodMiniOptional<z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>>;
     }, z.core.$strict>]>>;
     accepts: z.ZodMiniArray<z.ZodMiniEnum<{
         medicaid: "medicaid";

@@ -12,15 +12,18 @@ export type TextTable<K extends string = string> = {
 export declare function resolveLang(el: Element): {
     lang: Lang;
     locale: string;
+    text: string;
 };
 /**
  * The built-in language and the `Intl` locale for a language tag as CMSs write them (`es_MX`,
  * `EN`, `en-US`). A tag `Intl` refuses (`en-`) keeps its language if that part is valid, and
- * otherwise falls back to English: a language tag never throws.
+ * otherwise falls back to English: a language tag never throws. `text` is the page's own language
+ * (`fr` too), which picks a facility's text given per language.
  */
 export declare function langOf(tag: string): {
     lang: Lang;
     locale: string;
+    text: string;
 };
 /** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
 export declare function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T>;
@@ -38,6 +41,8 @@ declare const en: {
     fromScript: string;
     invalidJson: string;
     expectedText: string;
+    perLanguage: string;
+    langKey: string;
     expectedNonEmpty: string;
     expectedNumber: string;
     expectedBoolean: string;
@@ -69,6 +74,8 @@ export declare const commonText: {
         fromScript: string;
         invalidJson: string;
         expectedText: string;
+        perLanguage: string;
+        langKey: string;
         expectedNonEmpty: string;
         expectedNumber: string;
         expectedBoolean: string;
@@ -92,7 +99,7 @@ export declare const commonText: {
         unreadable: string;
         moreIssues: string;
     };
-    es: Record<"expectedNonEmpty" | "unsafeUrl" | "badEndpoint" | "badPhone" | "badEmail" | "badTimezone" | "duplicate" | "configError" | "configDetails" | "fromScript" | "invalidJson" | "expectedText" | "expectedNumber" | "expectedBoolean" | "expectedList" | "expectedObject" | "expectedOneOf" | "expectedAtLeast" | "expectedAtMost" | "expectedItems" | "unknownKey" | "badFormat" | "badHours" | "rangeOrder" | "needOne" | "unreadable" | "moreIssues", string>;
+    es: Record<"expectedNonEmpty" | "unsafeUrl" | "badEndpoint" | "badPhone" | "badEmail" | "badTimezone" | "configError" | "configDetails" | "fromScript" | "invalidJson" | "expectedText" | "perLanguage" | "langKey" | "expectedNumber" | "expectedBoolean" | "expectedList" | "expectedObject" | "expectedOneOf" | "expectedAtLeast" | "expectedAtMost" | "expectedItems" | "unknownKey" | "badFormat" | "badHours" | "duplicate" | "rangeOrder" | "needOne" | "unreadable" | "moreIssues", string>;
 };
 export type CommonText = Record<keyof typeof en, string>;
 export {};

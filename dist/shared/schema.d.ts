@@ -12,8 +12,12 @@ export declare const rule: (key: string, values?: Record<string, unknown>) => {
 };
 /** A string rule by pattern, with its message named by `key`. */
 export declare const matches: (pattern: RegExp, key: string) => z.core.$ZodCheck<string>;
-export declare const text: () => z.ZodMiniString<string>;
-export declare const nonEmptyText: () => z.ZodMiniString<string>;
+export declare const setTextLang: (lang: string) => undefined;
+/** Text-or-per-language unions (one message for both, validate.ts) and their objects (the JSON Schema build names their keys). */
+export declare const perLanguage: WeakSet<object>;
+export declare const LANG_KEY: RegExp;
+export declare const text: () => z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
+export declare const nonEmptyText: () => z.ZodMiniType<string, unknown, z.core.$ZodTypeInternals<string, unknown>>;
 /** http, https, tel, mailto or relative; resolving first defeats `java\tscript:` and friends. */
 export declare function isSafeUrl(value: string): boolean;
 /**

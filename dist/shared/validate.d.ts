@@ -7,14 +7,22 @@ import type { core } from 'zod/mini';
 import { type CommonText } from './i18n.js';
 import { JsonSyntaxError } from './json-attribute.js';
 export type Shape = Record<string, z.ZodMiniType>;
-/** An element's shape, as `lazy` makes it: the same object on every call. */
-export type LazyShape<S extends Shape = Shape> = () => S;
+/**
+ * An element's shape, as `lazy` makes it: the same object on every call; `defaults` holds the value
+ * a key takes when no source gives a good one (language-free values only: a heading or a catalogue
+ * in the page's language stays with the element). The JSON Schemas carry them as `default`.
+ */
+export type LazyShape<S extends Shape = Shape> = (() => S) & {
+    defaults?: Record<string, unknown>;
+};
 /**
  * An element's shape from one factory per key: each key's schema is built the first time it is
  * read, and kept. Constructing zod schemas is script time; a page pays for the keys its elements
  * are given a value for, and a page that uses no element pays nothing.
  */
-export declare function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F): LazyShape<{
+export declare function lazy<F extends Record<string, () => z.ZodMiniType>>(factories: F, defaults?: {
+    [K in keyof F]?: z.output<ReturnType<F[K]>>;
+}): LazyShape<{
     [K in keyof F]: ReturnType<F[K]>;
 }>;
 /** A resolved configuration: every key optional, since a bad or missing value falls back to its default. */

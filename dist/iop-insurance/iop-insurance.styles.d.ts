@@ -1,0 +1,1 @@
+export declare const insuranceStyles: import("lit").CSSResult;
