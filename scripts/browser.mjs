@@ -61,7 +61,7 @@ const howToGetOne = (platform, arch) =>
       : `  - (a Chromium inside an npm package is used only on Linux x64; this machine is ${platform} ${arch}).`,
   ].join('\n');
 
-const isExecutableFile = (path) => {
+export const isExecutableFile = (path) => {
   try {
     accessSync(path, constants.X_OK);
     return statSync(path).isFile();

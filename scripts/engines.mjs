@@ -10,22 +10,13 @@
 // IOP_ENGINES=firefox (or webkit) runs one. Extra arguments go to web-test-runner (e.g. --files).
 // MiniBrowser needs a display: with no DISPLAY, an Xvfb (apt-get install xvfb) is started for the run.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { isExecutableFile } from './browser.mjs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TIME_ZONE } from '../web-test-runner.common.config.mjs';
 
 const MINIBROWSERS = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser', '/usr/lib/webkit2gtk-4.1/MiniBrowser'];
-
-const isExecutableFile = (path) => {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 
 const onPath = (name, env) => (env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find(isExecutableFile);
 

@@ -1,42 +1,15 @@
 // `npm start` serves demo/index.html with dist/iop-widgets.js: all five elements on one page, with
 // a language switch. These open it in Chromium as a visitor would, and under a strict CSP.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from '../scripts/browser.mjs';
-import { startServer } from '../demo/serve.mjs';
+import { browserSession } from './browser-session.mjs';
 import { STRICT_CSP } from './server/strict-csp.mjs';
 import { TAGS } from './elements.mjs';
 
 
-// One browser for the file, closed in `after` whatever happened; each test's server is closed by its
-// own `t.after`, registered as soon as it listens, so a failed launch or assertion leaves nothing
-// open and `node --test` exits. Every test, navigation and wait has a time limit.
+// Every test, navigation and wait has a time limit.
 const LIMIT = { timeout: 60_000 };
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** A server for one test, closed when the test ends. */
-async function serve(t, options) {
-  const server = await startServer(options);
-  t.after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
-  return server;
-}
-
-/** A page for one test, closed when the test ends; no navigation or wait on it lasts over 15 s. */
-async function newPage(t) {
-  const page = await browser.newPage();
-  t.after(() => page.close());
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const { serve, newPage } = browserSession();
 
 test('the demo page defines all five elements from dist/, the form inherits the facility’s endpoint, and ?lang=es switches every element to Spanish', LIMIT, async (t) => {
   const server = await serve(t);

@@ -1,28 +1,15 @@
 // Issue 25.1 under forced colours (Windows high contrast), which only the browser's own emulation
 // turns on: the demo page in Chromium, as in demo.test.mjs.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from '../scripts/browser.mjs';
-import { startServer } from '../demo/serve.mjs';
+import { browserSession } from './browser-session.mjs';
 
 const LIMIT = { timeout: 60_000 };
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const { serve, newPage } = browserSession();
 
 test('forced colours: the current level keeps the system colours (its code readable, its Details button not a white box); only its badge keeps its own', LIMIT, async (t) => {
-  const server = await startServer();
-  t.after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
-  const page = await browser.newPage();
-  t.after(() => page.close());
-  page.setDefaultTimeout(15_000);
+  const server = await serve(t);
+  const page = await newPage(t);
   await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
   await page.setViewport({ width: 360, height: 800 });
   await page.goto(`http://127.0.0.1:${server.address().port}/demo/`, { waitUntil: 'load' });

@@ -1,21 +1,12 @@
 // The kit in a React 19 page: structured values go in as properties, and events reach React code,
 // both through a ref and through React's own `on…` props for custom elements.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
-import { launch } from '../scripts/browser.mjs';
-import { startServer } from '../demo/serve.mjs';
+import { browserSession } from './browser-session.mjs';
 import { TAGS } from './elements.mjs';
 
-// The browser is closed in `after` and the server by `t.after` as soon as it listens, so a failed
-// launch or assertion leaves nothing open and `node --test` exits; the test has a time limit.
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const { serve, newPage } = browserSession();
 
 test('React 19, all five elements in a facility: properties set, events heard', { timeout: 60_000 }, async (t) => {
   const root = new URL('..', import.meta.url).pathname;
@@ -28,17 +19,11 @@ test('React 19, all five elements in a facility: properties set, events heard', 
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  const server = await startServer({
+  const server = await serve(t, {
     pages: { '/react.html': '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/react.js"></script></body></html>' },
     scripts: { '/react.js': bundle.outputFiles[0].text },
   });
-  t.after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
-  const page = await browser.newPage();
-  t.after(() => page.close());
-  page.setDefaultTimeout(15_000);
+  const page = await newPage(t);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
