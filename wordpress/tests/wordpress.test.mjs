@@ -581,6 +581,16 @@ for (const version of VERSIONS) {
       await cli(version, 'settings', JSON.stringify({ name: 'Riverbend Recovery' }));
     });
 
+    test('issue 24.5: a Spanish site\'s page carries its content in Spanish', async () => {
+      await cli(version, 'settings', JSON.stringify({ lang: 'es' }));
+      assert.doesNotMatch(await html(page(version, 'form')), /shadowrootmode/, 'English content written out for a Spanish site');
+      assert.equal((await writeContent(version)).state, 'done');
+      const seen = visibleText(templates(await html(page(version, 'form'))).join(' '));
+      assert.match(seen, /Si está en crisis, llame al 988 \(oprima el 2 para español\)/);
+      assert.doesNotMatch(seen, /If you are in crisis/);
+      await cli(version, 'settings', JSON.stringify({ lang: 'en' }));
+    });
+
     test('a bad request is refused with 400 and its field errors, stores nothing, and the form tells the visitor', async () => {
       const bad = request({ name: '', consent: false, message: 'x'.repeat(2001), contactMethod: 'pigeon' });
       const response = await send(version, bad);
