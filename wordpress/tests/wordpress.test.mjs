@@ -554,6 +554,27 @@ for (const version of VERSIONS) {
       // Content is written out only for exactly the settings it was rendered with.
       await cli(version, 'settings', JSON.stringify({ phone: '(555) 010-0199' }));
       assert.doesNotMatch(await html(page(version, 'all')), /shadowrootmode|010-0100/);
+      // Even with the page's nonce, an admin's own markup that would run script is refused: only what the kit writes is stored.
+      const { tab, context } = await adminPage(version);
+      await tab.setRequestInterception(true);
+      // The settings page's own renderer is kept from sending; the forgeries below are sent instead.
+      tab.on('request', (r) => (r.url().includes('admin-post.php') && r.method() === 'POST' && !r.headers()['x-forgery'] ? r.abort() : r.continue()));
+      await tab.goto(`${site(version).url}/wp-admin/options-general.php?page=iop-widgets-settings`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => document.querySelector('#iop-prerender')?.dataset.state !== 'pending', { timeout: 60_000 });
+      const forgeries = ['<p onclick="alert(1)">x</p>', '<script>alert(1)</script>', '<a href=" JaVa&#x73;cript:alert(1)">x</a>', '<img src=x onerror=alert(1)>', '<iframe srcdoc="x"></iframe>'];
+      const answers = await tab.evaluate(async (forgeries) => {
+        const config = JSON.parse(document.getElementById('iop-prerender-jobs').textContent);
+        const statuses = [];
+        for (const bad of forgeries) {
+          const rendered = Object.fromEntries(config.jobs.map((job) => [job.sig, { t: job.html.match(/<iop-[a-z0-9-]*[a-z0-9][\s>]/g).map(() => `<style>:host{display:block}</style>${bad}`), ld: [] }]));
+          const body = new URLSearchParams({ action: 'iop_widgets_prerender', _wpnonce: config.nonce, rendered: JSON.stringify(rendered) });
+          statuses.push((await fetch(config.post, { method: 'POST', body, headers: { 'X-Forgery': '1' } })).status);
+        }
+        return statuses;
+      }, forgeries);
+      await context.close();
+      assert.deepEqual(answers, forgeries.map(() => 400));
+      assert.doesNotMatch(await html(page(version, 'all')), /shadowrootmode|alert\(1\)/);
       assert.equal((await writeContent(version)).state, 'done');
       assert.match(await html(page(version, 'all')), /href="tel:\+?1?5550100199"/);
     });
