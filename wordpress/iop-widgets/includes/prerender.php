@@ -255,10 +255,9 @@ function iop_widgets_prerender_notice() {
  */
 function iop_widgets_prerender_section() {
 	$items   = iop_widgets_prerender_items();
-	$stored  = get_option( IOP_WIDGETS_PRERENDERED, array() );
 	$missing = array();
 	foreach ( $items as $sig => $item ) {
-		if ( ! is_array( $stored ) || ! iop_widgets_prerendered_for( $item['html'] ) ) {
+		if ( ! iop_widgets_prerendered_for( $item['html'] ) ) {
 			$missing[ $sig ] = $item;
 		}
 	}
@@ -304,7 +303,8 @@ function iop_widgets_prerender_head() {
 		return;
 	}
 	$stored = get_option( IOP_WIDGETS_PRERENDERED, array() );
-	if ( ! $stored ) {
+	// Rendering the page's shortcodes once more is needed only if some stored content has JSON-LD.
+	if ( ! is_array( $stored ) || ! array_filter( array_column( $stored, 'ld' ) ) ) {
 		return;
 	}
 	foreach ( iop_widgets_collect( $post ) as $html ) {
