@@ -23,6 +23,7 @@ define( 'IOP_WIDGETS_CAP', 'iop_widgets_read_requests' );
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/store.php';
 require_once __DIR__ . '/includes/shortcodes.php';
+require_once __DIR__ . '/includes/prerender.php';
 require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/admin.php';
 require_once __DIR__ . '/includes/privacy.php';

@@ -156,6 +156,21 @@ async function visit(url, width = 1280) {
 
 const decode = (text) => text.replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const html = async (url) => (await fetch(url)).text();
+/** The declarative shadow roots a page's HTML carries (issue 24.5). */
+const templates = (text) => [...text.matchAll(/<template shadowrootmode="open">(.*?)<\/template>/gs)].map((m) => m[1]);
+/** What a reader of that HTML sees: no styles, no tags, entities decoded, spaces collapsed. */
+const visibleText = (markup) => decode(markup.replace(/<style>.*?<\/style>/gs, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ')).replace(/[\s\u00a0\u202f]+/g, ' ');
+
+/** The admin opens the settings page, whose browser writes the content of every shortcode that has none yet. */
+async function writeContent(version) {
+  const { tab, context } = await adminPage(version);
+  await tab.goto(`${site(version).url}/wp-admin/options-general.php?page=iop-widgets-settings`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => document.querySelector('#iop-prerender')?.dataset.state !== 'pending', { timeout: 60_000 });
+  const result = await tab.$eval('#iop-prerender', (el) => ({ state: el.dataset.state, text: el.textContent.trim() }));
+  await tab.screenshot({ path: `/tmp/iop-wp-${version}-prerender-notice.png` });
+  await context.close();
+  return result;
+}
 
 for (const version of VERSIONS) {
   describe(`WordPress ${version}`, { concurrency: false, timeout: 300_000 }, () => {
@@ -434,6 +449,167 @@ for (const version of VERSIONS) {
       assert.ok(chosen.headers.get('location').startsWith(site(version).url), chosen.headers.get('location'));
       assert.match(await html(chosen.headers.get('location')), /No elements on this page\./);
       await cli(version, 'settings', JSON.stringify({ confirmation_page: 0 }));
+    });
+
+    test('issue 24.5: without script the page\'s HTML has the crisis lines, the phone, the level of care, the therapies, the schedule times, the JSON-LD and a form that posts', async () => {
+      await cli(version, 'settings', JSON.stringify({ name: 'Riverbend Recovery', phone: '(555) 010-0100', timezone: 'America/Chicago' }));
+      const bare = await html(page(version, 'all'));
+      assert.doesNotMatch(bare, /shadowrootmode/, 'content written out that the kit did not render for these settings');
+      // Until the settings page writes it, every admin screen says so.
+      const admin = await login(version, 'admin');
+      assert.match(await (await fetch(`${site(version).url}/wp-admin/`, { headers: { Cookie: admin } })).text(), /id="iop-prerender-stale"/);
+      const written = await writeContent(version);
+      assert.equal(written.state, 'done', written.text);
+      assert.doesNotMatch(await (await fetch(`${site(version).url}/wp-admin/`, { headers: { Cookie: admin } })).text(), /id="iop-prerender-stale"/);
+
+      const text = await html(page(version, 'all'));
+      const roots = templates(text);
+      assert.equal(roots.length, TAGS.length, 'one declarative shadow root per element');
+      const seen = visibleText(roots.join(' '));
+      // Crisis lines and the facility's phone, as links.
+      assert.match(text, /href="tel:988"/);
+      assert.match(seen, /988/);
+      assert.match(text, /href="tel:\+?1?5550100100"/);
+      assert.match(seen, /555\D+010\D+0100/);
+      // The level of care (its table), the therapies and the schedule's times in the program's zone.
+      assert.match(seen, /Intensive outpatient \(IOP\) This program/);
+      assert.match(seen, /Cognitive behavioral therapy \(CBT\)/);
+      assert.match(seen, /Times are Central Time\./);
+      assert.match(seen, /Tuesday 6:00\W+9:00 PM Thursday 6:00\W+9:00 PM/);
+      // Every style the element uses comes with it (Lit keeps them in adoptedStyleSheets in a browser).
+      for (const root of roots) assert.match(root, /^<style>[^<]{20,}<\/style>/, root.slice(0, 200));
+      assert.doesNotMatch(text, /<!--\?lit\$/, 'Lit\'s markers were written out');
+      // The facility's JSON-LD in the head.
+      const head = text.slice(0, text.indexOf('</head>'));
+      const ld = head.match(/<script type="application\/ld\+json" data-iop-prerendered>(.*?)<\/script>/s);
+      assert.ok(ld, 'no JSON-LD in the head');
+      assert.equal(JSON.parse(ld[1]).name, 'Riverbend Recovery');
+
+      // The form: a plain post to the plugin's REST route; sent as a browser sends it, one row and a 303.
+      const formRoot = roots[TAGS.indexOf('iop-appointment-form')];
+      const form = formRoot.match(/<form\b[^>]*>/)[0];
+      assert.match(form, / method="post"/);
+      assert.match(form, / action="\/wp-json\/iop-widgets\/v1\/requests"/);
+      assert.match(form, / enctype="application\/x-www-form-urlencoded"/);
+      assert.doesNotMatch(form, /novalidate/);
+      assert.match(formRoot, /<input\b[^>]*name="consent"[^>]*required/);
+      const fields = new URLSearchParams();
+      for (const [input] of formRoot.matchAll(/<input\b[^>]*>/g)) {
+        const name = input.match(/ name="([^"]*)"/)?.[1];
+        const type = input.match(/ type="([^"]*)"/)?.[1] ?? 'text';
+        if (name && type === 'hidden') fields.append(name, decode(input.match(/ value="([^"]*)"/)?.[1] ?? ''));
+      }
+      const name = `No Script ${randomUUID().slice(0, 8)}`;
+      typed.push(name);
+      fields.set('name', name);
+      fields.set('phone', '(555) 010-0142');
+      fields.set('consent', 'on');
+      const action = new URL(decode(form.match(/ action="([^"]*)"/)[1]), page(version, 'all')).href;
+      const post = () => fetch(action, { method: 'POST', redirect: 'manual', headers: { Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded', Referer: page(version, 'all'), 'X-Forwarded-For': address() }, body: fields });
+      const sent = await post();
+      assert.equal(sent.status, 303);
+      assert.match(sent.headers.get('location'), /[?&]iop-sent=1/);
+      assert.equal((await post()).status, 303);
+      assert.deepEqual(await sql(version, `SELECT COUNT(*) FROM wp_iop_requests WHERE name = ${quote(name)}`), [['1']]);
+
+      // A page served to a browser that runs no script shows it, and its form posts.
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setJavaScriptEnabled(false);
+      await tab.goto(page(version, 'all'), { waitUntil: 'load' });
+      const shown = await tab.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-')).map((el) => el.shadowRoot?.textContent ?? ''));
+      assert.equal(shown.length, TAGS.length);
+      assert.ok(shown.every((words) => words.trim().length > 0), 'an element shows nothing');
+      await tab.screenshot({ path: `/tmp/iop-wp-${version}-noscript-1280.png`, fullPage: true });
+      await tab.setViewport({ width: 320, height: 900 });
+      await tab.screenshot({ path: `/tmp/iop-wp-${version}-noscript-320.png`, fullPage: true });
+      const other = `No Script Browser ${randomUUID().slice(0, 8)}`;
+      typed.push(other);
+      await tab.type('iop-appointment-form >>> [name="name"]', other);
+      await tab.type('iop-appointment-form >>> [name="phone"]', '(555) 010-0142');
+      await tab.click('iop-appointment-form >>> [name="consent"]');
+      await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('iop-appointment-form >>> [part~="submit"]')]);
+      assert.match(tab.url(), /[?&]iop-sent=1/);
+      assert.ok(await tab.$('#iop-sent'), 'no confirmation on the page it came back to');
+      assert.deepEqual(await sql(version, `SELECT COUNT(*) FROM wp_iop_requests WHERE name = ${quote(other)}`), [['1']]);
+      await context.close();
+
+      // With the module, each element takes its content over: no configuration error, nothing twice.
+      const { tab: live, context: liveContext, warnings } = await visit(page(version, 'all'));
+      assert.deepEqual(await live.evaluate(() => window.configErrors), []);
+      assert.deepEqual(await live.evaluate(() => document.querySelectorAll('iop-appointment-form')[0].shadowRoot.querySelectorAll('form').length), 1);
+      assert.deepEqual(warnings, []);
+      await liveContext.close();
+    });
+
+    test('issue 24.5: stored content can only be written by a user who may change the settings, with the page\'s nonce; a changed setting is never shown old content', async () => {
+      const before = await html(page(version, 'all'));
+      assert.match(before, /shadowrootmode/);
+      const forged = new URLSearchParams({ action: 'iop_widgets_prerender', rendered: JSON.stringify({ any: { t: ['<b>forged</b>'], ld: [] } }) });
+      const post = (cookie, nonce = '') => fetch(`${site(version).url}/wp-admin/admin-post.php`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { Cookie: cookie } : {}) }, body: new URLSearchParams({ ...Object.fromEntries(forged), _wpnonce: nonce }) });
+      assert.equal((await post(null)).status, 403, 'anonymous');
+      assert.equal((await post(await login(version, 'subscriber'))).status, 403, 'a subscriber');
+      assert.equal((await post(await login(version, 'admin'))).status, 403, 'an admin without the nonce');
+      assert.equal(await html(page(version, 'all')), before);
+      // Content is written out only for exactly the settings it was rendered with.
+      await cli(version, 'settings', JSON.stringify({ phone: '(555) 010-0199' }));
+      assert.doesNotMatch(await html(page(version, 'all')), /shadowrootmode|010-0100/);
+      // Even with the page's nonce, an admin's own markup that would run script is refused: only what the kit writes is stored.
+      const { tab, context } = await adminPage(version);
+      await tab.setRequestInterception(true);
+      // The settings page's own renderer is kept from sending; the forgeries below are sent instead.
+      tab.on('request', (r) => (r.url().includes('admin-post.php') && r.method() === 'POST' && !r.headers()['x-forgery'] ? r.abort() : r.continue()));
+      await tab.goto(`${site(version).url}/wp-admin/options-general.php?page=iop-widgets-settings`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => document.querySelector('#iop-prerender')?.dataset.state !== 'pending', { timeout: 60_000 });
+      const forgeries = ['<p onclick="alert(1)">x</p>', '<script>alert(1)</script>', '<a href=" JaVa&#x73;cript:alert(1)">x</a>', '<img src=x onerror=alert(1)>', '<iframe srcdoc="x"></iframe>'];
+      const answers = await tab.evaluate(async (forgeries) => {
+        const config = JSON.parse(document.getElementById('iop-prerender-jobs').textContent);
+        const statuses = [];
+        for (const bad of forgeries) {
+          const rendered = Object.fromEntries(config.jobs.map((job) => [job.sig, { t: job.html.match(/<iop-[a-z0-9-]*[a-z0-9][\s>]/g).map(() => `<style>:host{display:block}</style>${bad}`), ld: [] }]));
+          const body = new URLSearchParams({ action: 'iop_widgets_prerender', _wpnonce: config.nonce, rendered: JSON.stringify(rendered) });
+          statuses.push((await fetch(config.post, { method: 'POST', body, headers: { 'X-Forgery': '1' } })).status);
+        }
+        return statuses;
+      }, forgeries);
+      await context.close();
+      assert.deepEqual(answers, forgeries.map(() => 400));
+      assert.doesNotMatch(await html(page(version, 'all')), /shadowrootmode|alert\(1\)/);
+      assert.equal((await writeContent(version)).state, 'done');
+      assert.match(await html(page(version, 'all')), /href="tel:\+?1?5550100199"/);
+    });
+
+    test('issue 24.5: an XSS payload in a setting stays text in the written content and the JSON-LD', async () => {
+      const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+      await cli(version, 'settings', JSON.stringify({ name: payload }));
+      assert.equal((await writeContent(version)).state, 'done');
+      const text = await html(page(version, 'all'));
+      assert.equal(templates(text).length, TAGS.length);
+      assert.doesNotMatch(text, /<img src=x/);
+      assert.doesNotMatch(text, /<script>window\.pwned/);
+      assert.match(templates(text).join(''), /&lt;img src=x onerror="window\.pwned=1"&gt;/);
+      const ld = text.match(/<script type="application\/ld\+json" data-iop-prerendered>(.*?)<\/script>/s);
+      assert.equal(JSON.parse(ld[1]).name, payload);
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setJavaScriptEnabled(false);
+      await tab.goto(page(version, 'all'), { waitUntil: 'load' });
+      assert.equal(await tab.evaluate(() => document.querySelectorAll('img[src="x"]').length + [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('img[src="x"], script')).length), 0);
+      await context.close();
+      const { tab: live, context: liveContext } = await visit(page(version, 'all'));
+      assert.equal(await live.evaluate(() => window.pwned), undefined);
+      await liveContext.close();
+      await cli(version, 'settings', JSON.stringify({ name: 'Riverbend Recovery' }));
+    });
+
+    test('issue 24.5: a Spanish site\'s page carries its content in Spanish', async () => {
+      await cli(version, 'settings', JSON.stringify({ lang: 'es' }));
+      assert.doesNotMatch(await html(page(version, 'form')), /shadowrootmode/, 'English content written out for a Spanish site');
+      assert.equal((await writeContent(version)).state, 'done');
+      const seen = visibleText(templates(await html(page(version, 'form'))).join(' '));
+      assert.match(seen, /Si está en crisis, llame al 988 \(oprima el 2 para español\)/);
+      assert.doesNotMatch(seen, /If you are in crisis/);
+      await cli(version, 'settings', JSON.stringify({ lang: 'en' }));
     });
 
     test('a bad request is refused with 400 and its field errors, stores nothing, and the form tells the visitor', async () => {

@@ -248,6 +248,7 @@ function iop_widgets_settings_page() {
 		echo $help( $key, $text ) . '</td></tr>'; // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $help.
 	};
 	echo '<div class="wrap"><h1>' . esc_html__( 'IOP Widgets', 'iop-widgets' ) . '</h1>';
+	iop_widgets_prerender_section();
 	echo '<form method="post" action="options.php">';
 	settings_fields( 'iop_widgets' );
 	echo '<h2>' . esc_html__( 'Facility', 'iop-widgets' ) . '</h2><table class="form-table" role="presentation">';

@@ -164,7 +164,8 @@ function iop_widgets_render( $tag, array $atts, $content ) {
 		$html .= '<p id="iop-sent" role="status"><strong>' . esc_html( $es ? 'Recibimos su solicitud. Le contactaremos pronto.' : 'Thank you: your request arrived. We will contact you soon.' ) . '</strong> '
 			. esc_html( $es ? 'Si es una emergencia, llame al 911 o llame o envíe un texto al 988.' : 'If this is an emergency, call 911, or call or text 988.' ) . '</p>';
 	}
-	$html .= '<' . $tag;
+	$sent  = $html;
+	$html  = '<' . $tag;
 	foreach ( $values as $name => $value ) {
 		$html .= iop_widgets_attribute( $name, $value, $known[ $name ] );
 	}
@@ -181,7 +182,9 @@ function iop_widgets_render( $tag, array $atts, $content ) {
 	} elseif ( null !== $content && '' !== trim( $content ) ) {
 		$html .= iop_widgets_script_child( $content, iop_widgets_may_set_endpoint() );
 	}
-	return $html . '</' . $tag . '>';
+	$html .= '</' . $tag . '>';
+	// A shortcode on its own (not inside [iop_facility]) carries its elements' content, when the kit wrote it.
+	return $sent . ( $inside ? $html : iop_widgets_with_content( $html ) );
 }
 
 /** One attribute, escaped for an attribute; JSON re-encoded so that it stays valid JSON. */
