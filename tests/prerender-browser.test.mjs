@@ -112,7 +112,14 @@ test('JavaScript off: the prerendered page shows the content, the crisis lines a
       text: ['iop-level-of-care', 'iop-therapy-list', 'iop-schedule', 'iop-appointment-form'].map((tag) => document.querySelector(tag).shadowRoot?.textContent.replace(/\s+/g, ' ') ?? ''),
       links: [...document.querySelector('iop-appointment-form').shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
       height: document.querySelector('iop-schedule').getBoundingClientRect().height,
+      // On a phone the descriptions wait behind Details buttons, which need the module: without it, shown.
+      hidden: ['iop-level-of-care', 'iop-therapy-list'].flatMap((tag) =>
+        [...document.querySelector(tag).shadowRoot.querySelectorAll('.more')].filter((more) => !more.getClientRects().length).map(() => tag)),
+      toggles: ['iop-level-of-care', 'iop-therapy-list'].flatMap((tag) =>
+        [...document.querySelector(tag).shadowRoot.querySelectorAll('.toggle, [part~="filters"]')].filter((control) => control.getClientRects().length).map(() => tag)),
     }));
+    assert.deepEqual(seen.hidden, [], 'descriptions a visitor cannot open');
+    assert.deepEqual(seen.toggles, [], 'Details buttons and filters that do nothing');
     assert.equal(seen.defined, false, 'the module ran');
     assert.match(seen.text[0], /Intensive outpatient/);
     assert.match(seen.text[1], /Cognitive behavioral therapy/i);

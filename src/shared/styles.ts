@@ -46,6 +46,19 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Prerendered HTML read with no script (SPEC: content in the page's HTML): every detail shown, no
+     control that needs the module (disclosures, filters, "Check my coverage"). Where script runs
+     this never matches, before or after the module takes over, so nothing moves. */
+  @media (scripting: none) {
+    .more {
+      display: revert !important;
+    }
+    .toggle,
+    [part~='filters'],
+    [part~='verify'] {
+      display: none !important;
+    }
+  }
   /* Again inside: a page's * { color: … !important } reaches the host, never this node. Its
      * { font-size: 0 !important } would be inherited the same way and hide every word: the page's
      size is followed down to a readable floor. */
