@@ -127,7 +127,8 @@ export const appointmentFormStyles = css`
   /* The crisis lines are the largest targets (one per row on a phone); the facility's line follows. */
   .lines {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    /* Never wider than the form: a 320 px phone's narrow card clipped the SAMHSA number. */
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     gap: 0.5em;
     margin: 0.75em 0;
     padding: 0;
@@ -155,7 +156,7 @@ export const appointmentFormStyles = css`
   button,
   .lines a {
     min-height: 3rem;
-    padding: 0.6em 1.5em;
+    padding: 0.6em 0.75em;
     font: inherit;
     font-weight: 700;
     color: var(--_on-primary);
