@@ -235,7 +235,7 @@ export class IopAppointmentForm extends IopElement {
     if (this.tooFast) return;
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
-      if (!this.issues.some((issue) => issue.path === 'endpoint')) this.issues = [...this.issues, { path: 'endpoint', message: this.t.missingEndpoint }];
+      this.addIssue({ path: 'endpoint', message: this.t.missingEndpoint });
       return this.#fail('no-endpoint');
     }
     await this.#send(request);
