@@ -1097,6 +1097,29 @@ describe('iop-appointment-form', () => {
         });
       });
 
+      it('rendered with no visitor (a prerendered page): the week\'s hours in the facility\'s zone, nothing said of "now"', async () => {
+        const page = globalThis as { __iopStatic?: boolean };
+        // What prerender/index.mjs sets before the kit renders a static page.
+        page.__iopStatic = true;
+        try {
+          await at('2026-12-07T15:00:00Z', async () => {
+            const el = await facilityForm(`{"mon":"08:00-20:00","tue":"08:00-20:00","wed":"08:00-20:00","thu":"08:00-20:00","fri":"08:00-20:00","sat":"09:00-13:00"}`);
+            expect(part(el, 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Answered Monday to Friday, 8:00 AM to 8:00 PM; Saturday, 9:00 AM to 1:00 PM (Central Time).');
+            await expect(el).to.be.accessible();
+            const es = await facilityForm(hours, 'es');
+            expect(part(es, 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Atendemos de lunes a viernes, de 8:00 a 20:00 (hora del centro).');
+            // A lone day, and a range past midnight.
+            expect(part(await facilityForm(`{"sun":"18:00-02:00"}`), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Answered Sunday, 6:00 PM to 2:00 AM (Central Time).');
+          });
+        } finally {
+          delete page.__iopStatic;
+        }
+        // The module in a visitor's browser: the statement about now.
+        await at('2026-12-07T15:00:00Z', async () => {
+          expect(part(await facilityForm(hours), 'hours')!.textContent).to.equal('Answered now, until 9:00 PM your time.');
+        });
+      });
+
       it('no admissions-hours: nothing is claimed', async () => {
         const el = await facilityForm(null);
         expect(part(el, 'hours')).to.equal(null);

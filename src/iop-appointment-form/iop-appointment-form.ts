@@ -9,7 +9,7 @@ import type { AppointmentRequest } from './iop-appointment-form.events.js';
 import { appointmentFormShape, coverage, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, type Reach, type Text } from './iop-appointment-form.view.js';
+import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, weekHours, type Reach, type Text } from './iop-appointment-form.view.js';
 import { clock, deliver, uuid, type Progress } from './sender.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
@@ -369,7 +369,10 @@ export class IopAppointmentForm extends IopElement {
     if (!hours) return '';
     if (hours === '24/7') return t.hours247;
     const now = IopAppointmentForm.clock.date();
-    const [open, at] = answeredAt(hours, facility.timezone ?? visitorZone(), now);
+    const zone = facility.timezone ?? visitorZone();
+    // Rendered with no visitor (a prerendered page, see prerender/index.mjs): nothing true only "now".
+    if ((globalThis as { __iopStatic?: boolean }).__iopStatic) return weekHours(t, hours, zone, this.locale, now);
+    const [open, at] = answeredAt(hours, zone, now);
     if (!isFinite(at)) return '';
     const time = new Intl.DateTimeFormat(this.locale, { weekday: open ? undefined : 'long', hour: 'numeric', minute: '2-digit' }).format(at);
     return fmt(open ? t.openNow : t.closedNow, { time });

@@ -1,12 +1,12 @@
 /** The form's templates and checks that need no state of the element, each given what it shows. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fmt, parts, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
 import { telLink } from '../shared/links.js';
 import { dialable, isEmail, isPhone } from '../shared/schema.js';
 import type { appointmentFormShape, FieldName, Presence } from './iop-appointment-form.schema.js';
 import type { ConfigOf } from '../shared/validate.js';
 import type { appointmentFormText } from './iop-appointment-form.strings.js';
-import { minutes, type Day } from '../iop-schedule/iop-schedule.schema.js';
+import { days, minutes, type Day } from '../iop-schedule/iop-schedule.schema.js';
 import { nextOccurrence } from '../iop-schedule/zoned-time.js';
 import type { AdmissionsHours } from '../shared/facility.schema.js';
 
@@ -193,4 +193,31 @@ export function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string
     for (const [s, e] of spans) if (s <= Math.max(now, until) && e > Math.max(now, until)) (until = e), (grew = true);
   }
   return until ? [true, until] : [false, Math.min(...spans.map(([s]) => s).filter((s) => s > now))];
+}
+
+/**
+ * The week's hours with no "now" in them, for a page rendered before any visitor (a prerender):
+ * days with the same hours joined, in the facility's zone, e.g. "Answered Monday to Friday, 8:00 AM
+ * to 8:00 PM (Central Time)."
+ */
+export function weekHours(t: Text, hours: Exclude<AdmissionsHours, '24/7'>, timeZone: string, locale: string, now: number) {
+  const format = (options: object, at: number) => intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', ...options }).format(at);
+  // 2024-01-01 was a Monday.
+  const day = (i: number) => format({ weekday: 'long' }, Date.UTC(2024, 0, 1 + i));
+  const time = (hm: string) => format({ hour: 'numeric', minute: '2-digit' }, minutes(hm) * 6e4);
+  const span = (from: string, to: string) => fmt(t.span, { from, to });
+  // [first day, last day, range], consecutive days with the same range joined.
+  const runs: [number, number, string][] = [];
+  days.forEach((key, i) => {
+    const range = hours[key];
+    const last = runs[runs.length - 1];
+    if (range && last?.[2] === range && last[1] === i - 1) last[1] = i;
+    else if (range) runs.push([i, i, range]);
+  });
+  const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+  return fmt(t.hoursWeek, {
+    hours: runs.map(([first, last, range]) => `${first < last ? span(day(first), day(last)) : day(first)}, ${span(...(range.split('-').map(time) as [string, string]))}`).join('; '),
+    // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
+    zone: zone.replace('hora central', 'hora del centro'),
+  });
 }
