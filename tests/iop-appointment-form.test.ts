@@ -97,6 +97,38 @@ const shownFields = (el: Element) => [...new Set([...el.shadowRoot!.querySelecto
 
 describe('iop-appointment-form', () => {
   describe('the form', () => {
+    it('lets a page style every control, label and legend through ::part()', async () => {
+      // What each part names, and a colour a page's rule gives it.
+      const named: [part: string, selector: string][] = [
+        ['label', 'label[for]'],
+        ['input', 'input[type="text"], input[type="tel"], input[type="email"]'],
+        ['select', 'select'],
+        ['textarea', 'textarea'],
+        ['legend', 'legend'],
+        ['choice', 'label.choice'],
+        ['radio', 'input[type="radio"]'],
+        ['checkbox', 'input[type="checkbox"]'],
+        ['hint', '.hint'],
+        ['submit', 'button[type="submit"]'],
+      ];
+      const style = document.createElement('style');
+      style.textContent = named.map(([name], i) => `iop-appointment-form::part(${name}) { outline-color: rgb(${i + 1}, 2, 3); }`).join('\n');
+      document.head.append(style);
+      try {
+        for (const lang of ['en', 'es']) {
+          const el = await form({ url: '/x', extra: `${ALL} privacy-url="/privacy" lang="${lang}"` });
+          named.forEach(([name, selector], i) => {
+            const nodes = [...el.shadowRoot!.querySelectorAll(selector)];
+            expect(nodes.length, name).to.be.above(0);
+            expect(nodes.map((node) => `${name}: ${getComputedStyle(node).outlineColor}`)).to.deep.equal(nodes.map(() => `${name}: rgb(${i + 1}, 2, 3)`));
+          });
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     it('has native controls with labels and autocomplete tokens', async () => {
       const el = await form();
       expect($<HTMLFormElement>(el, 'form').method).to.equal('post');

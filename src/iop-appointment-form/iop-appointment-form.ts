@@ -36,6 +36,15 @@ const HONEYPOT = 'iop_website';
  * @csspart hours - When the facility's number is answered (`admissions-hours` of `<iop-facility>`), in the visitor's time.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (and the phone-or-email group).
+ * @csspart label - The label of each text field, list and text box.
+ * @csspart input - Each text, phone and email field.
+ * @csspart select - Each list (program, insurance).
+ * @csspart textarea - The message box.
+ * @csspart legend - The question over a group: each set of choices, and the phone-or-email pair.
+ * @csspart choice - The label of each radio button and checkbox, around it and its text.
+ * @csspart radio - Each radio button.
+ * @csspart checkbox - Each checkbox (telehealth, consent).
+ * @csspart hint - The help under a field, and the privacy link by the consent box.
  * @csspart field-error - Each field's error message.
  * @csspart error-summary - The list of problems shown after a submit with errors.
  * @csspart status - The live region: sending, still trying, offline.
@@ -334,7 +343,7 @@ export class IopAppointmentForm extends IopElement {
               ${FIELDS.map((name) =>
                 this.#eitherContact && name === 'phone'
                   ? html`<fieldset part="field" class="contact">
-                      <legend>${t.contact} <span class="req">${t.contactReq}</span></legend>
+                      <legend part="legend">${t.contact} <span class="req">${t.contactReq}</span></legend>
                       ${this.#field('phone')}${this.#field('email')}
                     </fieldset>`
                   : (this.#eitherContact && name === 'email') || this.#presence(name) === 'hidden'

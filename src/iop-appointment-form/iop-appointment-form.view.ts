@@ -49,17 +49,17 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
   const described = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || nothing;
   const invalid = error ? 'true' : 'false';
   const label = html`${t[name]}${required ? html` <span class="req">${t.required}</span>` : nothing}`;
-  const after = html`${hint ? html`<p class="hint" id=${`h-${name}`}>${hint}</p>` : nothing}${error
+  const after = html`${hint ? html`<p part="hint" class="hint" id=${`h-${name}`}>${hint}</p>` : nothing}${error
     ? html`<p part="field-error" id=${`e-${name}`}>${error}</p>`
     : nothing}`;
   const choices = CHOICES[name];
   if (choices) {
     return html`<fieldset part="field" aria-describedby=${described}>
-      <legend>${label}</legend>
+      <legend part="legend">${label}</legend>
       ${choices.map(
         (choice) =>
-          html`<label class="choice"
-            ><input type="radio" name=${name} value=${choice} ?required=${required} aria-invalid=${invalid} /> ${t[`${name}_${choice}` as keyof Text]}</label
+          html`<label part="choice" class="choice"
+            ><input part="radio" type="radio" name=${name} value=${choice} ?required=${required} aria-invalid=${invalid} /> ${t[`${name}_${choice}` as keyof Text]}</label
           >`,
       )}
       ${after}
@@ -67,11 +67,11 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
   }
   if (name === 'telehealth' || name === 'consent') {
     return html`<div part="field" class="check">
-      <label class="choice"
-        ><input type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
+      <label part="choice" class="choice"
+        ><input part="checkbox" type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
         <span>${label}</span></label
       >
-      ${name === 'consent' && privacyUrl ? html`<p class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
+      ${name === 'consent' && privacyUrl ? html`<p part="hint" class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
       ${after}
     </div>`;
   }
@@ -84,12 +84,13 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
         : undefined;
   const control =
     name === 'message'
-      ? html`<textarea id=${id} name=${name} rows="4" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
+      ? html`<textarea part="textarea" id=${id} name=${name} rows="4" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
       : options
-        ? html`<select id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
+        ? html`<select part="select" id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
             ${options.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
           </select>`
         : html`<input
+            part="input"
             id=${id}
             name=${name}
             type=${name === 'phone' ? 'tel' : name === 'email' ? 'email' : 'text'}
@@ -98,7 +99,7 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
             aria-invalid=${invalid}
             aria-describedby=${described}
           />`;
-  return html`<div part="field"><label for=${id}>${label}</label>${control}${after}</div>`;
+  return html`<div part="field"><label part="label" for=${id}>${label}</label>${control}${after}</div>`;
 }
 
 /** The error shown once sending failed: what happened, that trying again is safe, and the phone as the way out. */
