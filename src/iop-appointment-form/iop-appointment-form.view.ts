@@ -201,24 +201,21 @@ export function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string
  * days with the same hours joined, in the facility's zone, e.g. "Answered Monday to Friday, 8:00 AM
  * to 8:00 PM (Central Time)."
  */
-export function weekHours(t: Text, hours: Exclude<AdmissionsHours, '24/7'>, timeZone: string, locale: string, now: number) {
+export function weekHours(t: Text, hours: Record<string, string | undefined>, timeZone: string, locale: string, now: number) {
   const format = (options: object, at: number) => intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', ...options }).format(at);
   // 2024-01-01 was a Monday.
   const day = (i: number) => format({ weekday: 'long' }, Date.UTC(2024, 0, 1 + i));
-  const time = (hm: string) => format({ hour: 'numeric', minute: '2-digit' }, minutes(hm) * 6e4);
   const span = (from: string, to: string) => fmt(t.span, { from, to });
-  // [first day, last day, range], consecutive days with the same range joined.
-  const runs: [number, number, string][] = [];
-  days.forEach((key, i) => {
+  let first = 0;
+  // Consecutive days with the same hours in one run: "Monday to Friday, 8:00 AM to 8:00 PM".
+  const runs = days.flatMap((key, i) => {
     const range = hours[key];
-    const last = runs[runs.length - 1];
-    if (range && last?.[2] === range && last[1] === i - 1) last[1] = i;
-    else if (range) runs.push([i, i, range]);
+    if (range !== hours[days[i - 1]]) first = i;
+    if (!range || range === hours[days[i + 1]]) return [];
+    const [from, to] = range.split('-').map((hm) => format({ hour: 'numeric', minute: '2-digit' }, minutes(hm) * 6e4));
+    return `${first < i ? span(day(first), day(i)) : day(i)}, ${span(from, to)}`;
   });
   const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
-  return fmt(t.hoursWeek, {
-    hours: runs.map(([first, last, range]) => `${first < last ? span(day(first), day(last)) : day(first)}, ${span(...(range.split('-').map(time) as [string, string]))}`).join('; '),
-    // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
-    zone: zone.replace('hora central', 'hora del centro'),
-  });
+  // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
+  return fmt(t.hoursWeek, { hours: runs.join('; '), zone: zone.replace('hora central', 'hora del centro') });
 }
