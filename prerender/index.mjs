@@ -131,6 +131,7 @@ async function settle(elements) {
  */
 function prepare(window) {
   window.__iopZone = 'UTC';
+  window.__iopStatic = true; // no visitor yet: the form's hours say nothing true only "now"
   window.matchMedia ??= (query) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} });
   window.ResizeObserver ??= class {
     observe() {}

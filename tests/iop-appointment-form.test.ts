@@ -97,6 +97,38 @@ const shownFields = (el: Element) => [...new Set([...el.shadowRoot!.querySelecto
 
 describe('iop-appointment-form', () => {
   describe('the form', () => {
+    it('lets a page style every control, label and legend through ::part()', async () => {
+      // What each part names, and a colour a page's rule gives it.
+      const named: [part: string, selector: string][] = [
+        ['label', 'label[for]'],
+        ['input', 'input[type="text"], input[type="tel"], input[type="email"]'],
+        ['select', 'select'],
+        ['textarea', 'textarea'],
+        ['legend', 'legend'],
+        ['choice', 'label.choice'],
+        ['radio', 'input[type="radio"]'],
+        ['checkbox', 'input[type="checkbox"]'],
+        ['hint', '.hint'],
+        ['submit', 'button[type="submit"]'],
+      ];
+      const style = document.createElement('style');
+      style.textContent = named.map(([name], i) => `iop-appointment-form::part(${name}) { outline-color: rgb(${i + 1}, 2, 3); }`).join('\n');
+      document.head.append(style);
+      try {
+        for (const lang of ['en', 'es']) {
+          const el = await form({ url: '/x', extra: `${ALL} privacy-url="/privacy" lang="${lang}"` });
+          named.forEach(([name, selector], i) => {
+            const nodes = [...el.shadowRoot!.querySelectorAll(selector)];
+            expect(nodes.length, name).to.be.above(0);
+            expect(nodes.map((node) => `${name}: ${getComputedStyle(node).outlineColor}`)).to.deep.equal(nodes.map(() => `${name}: rgb(${i + 1}, 2, 3)`));
+          });
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     it('has native controls with labels and autocomplete tokens', async () => {
       const el = await form();
       expect($<HTMLFormElement>(el, 'form').method).to.equal('post');
@@ -180,15 +212,15 @@ describe('iop-appointment-form', () => {
 
   describe('validation', () => {
     const cases: [string, Record<string, string | boolean>, string, string, string][] = [
-      ['a missing name', { ...minimal, name: ' ' }, 'name', 'Please fill in “Your name”.', 'Complete el campo «Su nombre».'],
+      ['a missing name', { ...minimal, name: ' ' }, 'name', 'Please fill in “Your name”.', 'Complete el campo “Su nombre”.'],
       ['no way to reach them', { name: 'Sam', consent: true }, 'phone', 'Please give a phone number or an email address so we can reach you.', 'Indique un teléfono o un correo electrónico para que podamos comunicarnos con usted.'],
       ['a phone too short to dial', { ...minimal, phone: '555-0142' }, 'phone', 'Please enter a phone number we can dial, with at least 10 digits (or + and the country code).', 'Escriba un número de teléfono válido, con al menos 10 dígitos (o + y el código del país).'],
       ['letters in the phone', { ...minimal, phone: 'call me 5550100142' }, 'phone', 'Please enter a phone number we can dial', 'Escriba un número de teléfono válido'],
       ['an email without a domain', { ...minimal, phone: '', email: 'ana@example' }, 'email', 'Please enter an email address like name@example.com.', 'Escriba un correo electrónico como nombre@ejemplo.com.'],
       ['no consent', { ...minimal, consent: false }, 'consent', 'Please agree to be contacted, so we can answer your request.', 'Acepte que nos comuniquemos con usted para poder responder a su solicitud.'],
       // Never reach someone a way they did not choose: a text needs a phone, an email an address.
-      ['text chosen, only an email given', { name: 'Sam', email: 'sam@example.org', contactMethod: 'text', consent: true }, 'phone', 'You chose “Text message”: please fill in “Phone”.', 'Eligió «Mensaje de texto»: complete el campo «Teléfono».'],
-      ['email chosen, only a phone given', { ...minimal, contactMethod: 'email' }, 'email', 'You chose “Email”: please fill in “Email”.', 'Eligió «Correo electrónico»: complete el campo «Correo electrónico».'],
+      ['text chosen, only an email given', { name: 'Sam', email: 'sam@example.org', contactMethod: 'text', consent: true }, 'phone', 'You chose “Text message”: please fill in “Phone”.', 'Eligió “Mensaje de texto”: complete el campo “Teléfono”.'],
+      ['email chosen, only a phone given', { ...minimal, contactMethod: 'email' }, 'email', 'You chose “Email”: please fill in “Email”.', 'Eligió “Correo electrónico”: complete el campo “Correo electrónico”.'],
     ];
     for (const [what, values, name, english, spanish] of cases) {
       for (const [lang, expected] of [['en', english], ['es', spanish]]) {
@@ -546,6 +578,30 @@ describe('iop-appointment-form', () => {
       expect(again).to.have.length(0);
       expect(part(el, 'failure')!.textContent).to.contain('not connected yet').and.contain('+1 555 010 0199');
       expect(field(el, 'name').value).to.equal('Sam');
+    });
+  });
+
+  describe('the missing endpoint found at submit', () => {
+    it('stays in the notice when another setting changes, and goes once an endpoint is set', async () => {
+      const el = await form();
+      fill(el, minimal);
+      const failed = oneEvent(el, 'iop-submit-failed');
+      submit(el);
+      await failed;
+      await el.updateComplete;
+      const line = 'iop-appointment-form: endpoint: no endpoint: set endpoint here or on <iop-facility>';
+      expect(noticeLines(el)).to.deep.equal([line]);
+      // A configuration update (a new heading, a bad format) re-validates: the submit-time issue stays.
+      el.heading = 'Request a call';
+      el.format = 'xml';
+      await el.updateComplete;
+      expect(noticeLines(el)).to.deep.equal(['iop-appointment-form: format: expected one of json, form', line]);
+      el.format = 'json';
+      await el.updateComplete;
+      expect(noticeLines(el)).to.deep.equal([line]);
+      el.endpoint = '/api/x';
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
     });
   });
 
@@ -914,7 +970,15 @@ describe('iop-appointment-form', () => {
       await oneEvent(el, 'iop-submitted');
       expect(JSON.parse((await api.log())[0].body).locale).to.equal('es-US');
       await el.updateComplete;
-      expect(part(el, 'confirmation')!.textContent).to.contain('Gracias, su solicitud fue enviada').and.contain('Nuestro equipo de admisión le llamará al 555 010 0142 en un plazo de un día hábil.');
+      expect(part(el, 'confirmation')!.textContent).to.contain('Gracias, recibimos su solicitud').and.contain('Nuestro equipo de admisión le llamará al 555 010 0142 en un plazo de un día hábil.');
+    });
+
+    it('asks consent in native Spanish, not a word-for-word English sentence', async () => {
+      const el = await form({ url: '/x', extra: 'lang="es-MX"' });
+      expect(field(el, 'consent').closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Pueden comunicarse conmigo sobre esta solicitud por el medio que elegí (incluso por mensaje de texto, si lo elegí). (obligatorio)',
+      );
+      expect(el.shadowRoot!.textContent).not.to.match(/«|»|contactemos|fue enviada|su hora\)|Pulse /);
     });
 
     it('in Spanish, a failure is an error with the phone and one "Intentar de nuevo"', async () => {
@@ -972,7 +1036,7 @@ describe('iop-appointment-form', () => {
     it('asks for whom first; for someone else, the name is the asker\'s own and the confirmation says so, with the best time (en and es)', async () => {
       for (const [lang, hint, time, other] of [
         ['en', 'Your own name: we will talk with you first.', 'We will try to reach you in the evening, your time.', 'We will talk with you first about how to help them.'],
-        ['es', 'Su propio nombre: primero hablaremos con usted.', 'Intentaremos comunicarnos con usted por la noche, en su hora.', 'Primero hablaremos con usted sobre cómo ayudar a esa persona.'],
+        ['es', 'Escriba su propio nombre: primero hablaremos con usted.', 'Intentaremos comunicarnos con usted por la noche (hora local).', 'Primero hablaremos con usted sobre cómo ayudar a esa persona.'],
       ]) {
         const api = await endpoint();
         const el = await form({ url: api.url, extra: `lang="${lang}" fields='{"bestTime":"optional"}'` });
@@ -1047,7 +1111,7 @@ describe('iop-appointment-form', () => {
         // Monday 09:00 in Chicago is 10:00 in New York; it closes at 20:00 Chicago, 9:00 PM New York.
         await at('2026-12-07T15:00:00Z', async () => {
           expect(part(await facilityForm(hours), 'hours')!.textContent).to.equal('Answered now, until 9:00 PM your time.');
-          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Atendemos ahora, hasta las 21:00 (su hora).');
+          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Estamos atendiendo ahora, hasta las 21:00 (hora local).');
         });
       });
 
@@ -1057,11 +1121,34 @@ describe('iop-appointment-form', () => {
           const el = await facilityForm(hours);
           expect(part(el, 'hours')!.textContent).to.equal('Not answered now; answered from Monday 9:00 AM your time.');
           await expect(el).to.be.accessible();
-          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Ahora no atendemos; volvemos a atender el lunes, 9:00 (su hora).');
+          expect(part(await facilityForm(hours, 'es'), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('En este momento no atendemos; volvemos a atender el lunes, 9:00 (hora local).');
         });
         // Overnight hours (an end before the start) from the day before: still answered at 1 a.m. Chicago.
         await at('2026-12-08T07:00:00Z', async () => {
           expect(part(await facilityForm(`{"mon":"18:00-02:00"}`), 'hours')!.textContent).to.equal('Answered now, until 3:00 AM your time.');
+        });
+      });
+
+      it('rendered with no visitor (a prerendered page): the week\'s hours in the facility\'s zone, nothing said of "now"', async () => {
+        const page = globalThis as { __iopStatic?: boolean };
+        // What prerender/index.mjs sets before the kit renders a static page.
+        page.__iopStatic = true;
+        try {
+          await at('2026-12-07T15:00:00Z', async () => {
+            const el = await facilityForm(`{"mon":"08:00-20:00","tue":"08:00-20:00","wed":"08:00-20:00","thu":"08:00-20:00","fri":"08:00-20:00","sat":"09:00-13:00"}`);
+            expect(part(el, 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Answered Monday to Friday, 8:00 AM to 8:00 PM; Saturday, 9:00 AM to 1:00 PM (Central Time).');
+            await expect(el).to.be.accessible();
+            const es = await facilityForm(hours, 'es');
+            expect(part(es, 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Atendemos de lunes a viernes, de 8:00 a 20:00 (hora del centro).');
+            // A lone day, and a range past midnight.
+            expect(part(await facilityForm(`{"sun":"18:00-02:00"}`), 'hours')!.textContent!.replace(/\s/g, ' ')).to.equal('Answered Sunday, 6:00 PM to 2:00 AM (Central Time).');
+          });
+        } finally {
+          delete page.__iopStatic;
+        }
+        // The module in a visitor's browser: the statement about now.
+        await at('2026-12-07T15:00:00Z', async () => {
+          expect(part(await facilityForm(hours), 'hours')!.textContent).to.equal('Answered now, until 9:00 PM your time.');
         });
       });
 

@@ -9,7 +9,7 @@ import type { AppointmentRequest } from './iop-appointment-form.events.js';
 import { appointmentFormShape, coverage, optionalFields, shownByDefault, type FieldName, type OptionalField, type Presence } from './iop-appointment-form.schema.js';
 import { appointmentFormText } from './iop-appointment-form.strings.js';
 import { appointmentFormStyles } from './iop-appointment-form.styles.js';
-import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, type Reach, type Text } from './iop-appointment-form.view.js';
+import { answeredAt, callUs, check, confirmation, crisis, failure, field, summary, weekHours, type Reach, type Text } from './iop-appointment-form.view.js';
 import { clock, deliver, uuid, type Progress } from './sender.js';
 
 type Status = 'idle' | Progress | 'failed' | 'sent';
@@ -36,6 +36,15 @@ const HONEYPOT = 'iop_website';
  * @csspart hours - When the facility's number is answered (`admissions-hours` of `<iop-facility>`), in the visitor's time.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (and the phone-or-email group).
+ * @csspart label - The label of each text field, list and text box.
+ * @csspart input - Each text, phone and email field.
+ * @csspart select - Each list (program, insurance).
+ * @csspart textarea - The message box.
+ * @csspart legend - The question over a group: each set of choices, and the phone-or-email pair.
+ * @csspart choice - The label of each radio button and checkbox, around it and its text.
+ * @csspart radio - Each radio button.
+ * @csspart checkbox - Each checkbox (telehealth, consent).
+ * @csspart hint - The help under a field, and the privacy link by the consent box.
  * @csspart field-error - Each field's error message.
  * @csspart error-summary - The list of problems shown after a submit with errors.
  * @csspart status - The live region: sending, still trying, offline.
@@ -235,7 +244,7 @@ export class IopAppointmentForm extends IopElement {
     if (this.tooFast) return;
     if (!emit(this, 'iop-submit', { requestId: request.requestId, data: request }, true)) return;
     if (!this.config.endpoint) {
-      if (!this.issues.some((issue) => issue.path === 'endpoint')) this.issues = [...this.issues, { path: 'endpoint', message: this.t.missingEndpoint }];
+      this.addIssue({ path: 'endpoint', message: this.t.missingEndpoint });
       return this.#fail('no-endpoint');
     }
     await this.#send(request);
@@ -334,7 +343,7 @@ export class IopAppointmentForm extends IopElement {
               ${FIELDS.map((name) =>
                 this.#eitherContact && name === 'phone'
                   ? html`<fieldset part="field" class="contact">
-                      <legend>${t.contact} <span class="req">${t.contactReq}</span></legend>
+                      <legend part="legend">${t.contact} <span class="req">${t.contactReq}</span></legend>
                       ${this.#field('phone')}${this.#field('email')}
                     </fieldset>`
                   : (this.#eitherContact && name === 'email') || this.#presence(name) === 'hidden'
@@ -369,7 +378,10 @@ export class IopAppointmentForm extends IopElement {
     if (!hours) return '';
     if (hours === '24/7') return t.hours247;
     const now = IopAppointmentForm.clock.date();
-    const [open, at] = answeredAt(hours, facility.timezone ?? visitorZone(), now);
+    const zone = facility.timezone ?? visitorZone();
+    // Rendered with no visitor (a prerendered page, see prerender/index.mjs): nothing true only "now".
+    if ((globalThis as { __iopStatic?: boolean }).__iopStatic) return weekHours(t, hours, zone, this.locale, now);
+    const [open, at] = answeredAt(hours, zone, now);
     if (!isFinite(at)) return '';
     const time = new Intl.DateTimeFormat(this.locale, { weekday: open ? undefined : 'long', hour: 'numeric', minute: '2-digit' }).format(at);
     return fmt(open ? t.openNow : t.closedNow, { time });

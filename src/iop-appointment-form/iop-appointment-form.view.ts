@@ -1,12 +1,12 @@
 /** The form's templates and checks that need no state of the element, each given what it shows. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fmt, parts, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
 import { telLink } from '../shared/links.js';
 import { dialable, isEmail, isPhone } from '../shared/schema.js';
 import type { appointmentFormShape, FieldName, Presence } from './iop-appointment-form.schema.js';
 import type { ConfigOf } from '../shared/validate.js';
 import type { appointmentFormText } from './iop-appointment-form.strings.js';
-import { minutes, type Day } from '../iop-schedule/iop-schedule.schema.js';
+import { days, minutes, type Day } from '../iop-schedule/iop-schedule.schema.js';
 import { nextOccurrence } from '../iop-schedule/zoned-time.js';
 import type { AdmissionsHours } from '../shared/facility.schema.js';
 
@@ -49,17 +49,17 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
   const described = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || nothing;
   const invalid = error ? 'true' : 'false';
   const label = html`${t[name]}${required ? html` <span class="req">${t.required}</span>` : nothing}`;
-  const after = html`${hint ? html`<p class="hint" id=${`h-${name}`}>${hint}</p>` : nothing}${error
+  const after = html`${hint ? html`<p part="hint" class="hint" id=${`h-${name}`}>${hint}</p>` : nothing}${error
     ? html`<p part="field-error" id=${`e-${name}`}>${error}</p>`
     : nothing}`;
   const choices = CHOICES[name];
   if (choices) {
     return html`<fieldset part="field" aria-describedby=${described}>
-      <legend>${label}</legend>
+      <legend part="legend">${label}</legend>
       ${choices.map(
         (choice) =>
-          html`<label class="choice"
-            ><input type="radio" name=${name} value=${choice} ?required=${required} aria-invalid=${invalid} /> ${t[`${name}_${choice}` as keyof Text]}</label
+          html`<label part="choice" class="choice"
+            ><input part="radio" type="radio" name=${name} value=${choice} ?required=${required} aria-invalid=${invalid} /> ${t[`${name}_${choice}` as keyof Text]}</label
           >`,
       )}
       ${after}
@@ -67,11 +67,11 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
   }
   if (name === 'telehealth' || name === 'consent') {
     return html`<div part="field" class="check">
-      <label class="choice"
-        ><input type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
+      <label part="choice" class="choice"
+        ><input part="checkbox" type="checkbox" name=${name} value="true" id=${id} ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />
         <span>${label}</span></label
       >
-      ${name === 'consent' && privacyUrl ? html`<p class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
+      ${name === 'consent' && privacyUrl ? html`<p part="hint" class="hint"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacy}</a></p>` : nothing}
       ${after}
     </div>`;
   }
@@ -84,12 +84,13 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
         : undefined;
   const control =
     name === 'message'
-      ? html`<textarea id=${id} name=${name} rows="4" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
+      ? html`<textarea part="textarea" id=${id} name=${name} rows="4" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
       : options
-        ? html`<select id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
+        ? html`<select part="select" id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
             ${options.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
           </select>`
         : html`<input
+            part="input"
             id=${id}
             name=${name}
             type=${name === 'phone' ? 'tel' : name === 'email' ? 'email' : 'text'}
@@ -98,7 +99,7 @@ export function field(name: FieldName, t: Text, required: boolean, error: string
             aria-invalid=${invalid}
             aria-describedby=${described}
           />`;
-  return html`<div part="field"><label for=${id}>${label}</label>${control}${after}</div>`;
+  return html`<div part="field"><label part="label" for=${id}>${label}</label>${control}${after}</div>`;
 }
 
 /** The error shown once sending failed: what happened, that trying again is safe, and the phone as the way out. */
@@ -193,4 +194,28 @@ export function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string
     for (const [s, e] of spans) if (s <= Math.max(now, until) && e > Math.max(now, until)) (until = e), (grew = true);
   }
   return until ? [true, until] : [false, Math.min(...spans.map(([s]) => s).filter((s) => s > now))];
+}
+
+/**
+ * The week's hours with no "now" in them, for a page rendered before any visitor (a prerender):
+ * days with the same hours joined, in the facility's zone, e.g. "Answered Monday to Friday, 8:00 AM
+ * to 8:00 PM (Central Time)."
+ */
+export function weekHours(t: Text, hours: Record<string, string | undefined>, timeZone: string, locale: string, now: number) {
+  const format = (options: object, at: number) => intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', ...options }).format(at);
+  // 2024-01-01 was a Monday.
+  const day = (i: number) => format({ weekday: 'long' }, Date.UTC(2024, 0, 1 + i));
+  const span = (from: string, to: string) => fmt(t.span, { from, to });
+  let first = 0;
+  // Consecutive days with the same hours in one run: "Monday to Friday, 8:00 AM to 8:00 PM".
+  const runs = days.flatMap((key, i) => {
+    const range = hours[key];
+    if (range !== hours[days[i - 1]]) first = i;
+    if (!range || range === hours[days[i + 1]]) return [];
+    const [from, to] = range.split('-').map((hm) => format({ hour: 'numeric', minute: '2-digit' }, minutes(hm) * 6e4));
+    return `${first < i ? span(day(first), day(i)) : day(i)}, ${span(from, to)}`;
+  });
+  const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+  // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
+  return fmt(t.hoursWeek, { hours: runs.join('; '), zone: zone.replace('hora central', 'hora del centro') });
 }

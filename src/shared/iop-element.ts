@@ -89,6 +89,8 @@ export class IopElement extends LitElement {
   #tag = '';
   /** The problems found by the last update, as shown in the notice. */
   protected issues: ConfigIssue[] = [];
+  /** Issues found in use (the form's missing endpoint at submit): kept until their key gets a value. */
+  #found: ConfigIssue[] = [];
   /** Keys given a value that no source got right (see `configure`): at their default now. */
   protected rejected: string[] = [];
   /** The level of the element's own heading (from `heading-level`). */
@@ -248,7 +250,8 @@ export class IopElement extends LitElement {
       return this.#last.result as { config: ConfigOf<S>; t: Texts<K> };
     }
     const { config, t, issues, rejected } = configure(shape, table, locale === lang ? text : locale, own, this.#script, this.facility, check, lazyShape.defaults);
-    this.issues = issues;
+    this.#found = this.#found.filter(({ path }) => (config as Record<string, unknown>)[path] == null);
+    this.issues = [...issues, ...this.#found];
     this.rejected = rejected;
     this.level_ = Number((config as { headingLevel?: unknown }).headingLevel ?? 2);
     const result = { config, t };
@@ -273,6 +276,11 @@ export class IopElement extends LitElement {
   /** A heading `depth` levels under the element's own (at most h6), e.g. a track's or a category's. */
   protected subheading(depth: number, part: string, content: unknown) {
     return hx(this.level_ + depth, part, content);
+  }
+
+  /** Adds an issue found in use, not in the configuration; it stays through updates until `path` (a key) gets a value. */
+  protected addIssue(issue: ConfigIssue) {
+    if (!this.issues.some(({ path }) => path === issue.path)) (this.#found = [...this.#found, issue]), (this.issues = [...this.issues, issue]);
   }
 
   /** The notice shown in place of what could not be configured; empty when all is well. */
