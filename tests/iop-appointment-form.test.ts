@@ -168,6 +168,23 @@ describe('iop-appointment-form', () => {
           expect(line.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
         }
         expect(call.getBoundingClientRect().height).to.be.at.least(44);
+        // At 320 px, in a padded card (a dark band's), every crisis line fits, in English and
+        // Spanish: the SAMHSA number was cut at both ends.
+        await setViewport({ width: 320, height: 700 });
+        el.style.cssText = 'display: block; padding: 0 1.25rem';
+        for (const lang of ['en', 'es']) {
+          el.setAttribute('lang', lang);
+          await el.updateComplete;
+          const box = part(el, 'crisis')!.getBoundingClientRect();
+          for (const line of part(el, 'crisis')!.querySelectorAll('.lines a')) {
+            const { left, right } = line.getBoundingClientRect();
+            expect(left >= box.left && right <= box.right, `${lang}: ${line.textContent}`).to.be.true;
+            expect(line.scrollWidth, `${lang}: ${line.textContent}`).to.be.at.most(line.clientWidth);
+          }
+          expect(part(el, 'crisis')!.querySelector('.nw')!.getClientRects()).to.have.length(1);
+        }
+        el.style.cssText = '';
+        await setViewport({ width: 390, height: 844 });
         // Its label wraps where it must, in Spanish too, and never cuts or splits the number.
         for (const lang of ['en', 'es']) {
           el.setAttribute('lang', lang);

@@ -141,6 +141,15 @@ export const appointmentFormStyles = css`
     text-align: center;
     text-decoration: none;
   }
+  /* A label may wrap between its words (SAMHSA, then its number), never past the button: as
+     specific as the shared rule that keeps phone links on one line. */
+  .lines a[href] {
+    white-space: normal;
+  }
+  /* One flex item, so the space before the number stays; the number itself never breaks. */
+  .nw {
+    white-space: nowrap;
+  }
   [part~='call'] {
     display: inline-block;
     padding-block: 0.625em;

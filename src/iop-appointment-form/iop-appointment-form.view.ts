@@ -32,8 +32,8 @@ export const crisis = (t: Text, lead: boolean, phone?: string, hours?: string) =
         ['tel:988', t.call988],
         ['sms:988', t.text988],
         ['tel:911', t.call911],
-        ['tel:18006624357', 'SAMHSA 1-800-662-4357'],
-      ].map(([href, label]) => html`<li><a href=${href}>${label}</a></li>`)}
+        ['tel:18006624357', html`SAMHSA <span class="nw">1-800-662-4357</span>`],
+      ].map(([href, label]) => html`<li><a href=${href}><span>${label}</span></a></li>`)}
     </ul>
     ${phone
       ? html`<p>
