@@ -20,12 +20,12 @@ const stylesheet = new Promise((resolve, reject) => {
 });
 
 /** The configurator in a fresh fixture, once its first check has run. */
-async function configurator(include?: string[], timezone = 'America/New_York') {
+async function configurator(include?: string[], timezone = 'America/New_York', content = false) {
   await stylesheet;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);
   let latest: { issues: ConfigIssueAt[]; snippet: string } | undefined;
   root.addEventListener('configurator-checked', (e) => (latest = (e as CustomEvent).detail));
-  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone, include }).ready;
+  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone, include, content }).ready;
   const snippet = () => root.querySelector<HTMLTextAreaElement>('textarea.snippet')!.value;
   /** Waits until the snippet as it stands has been run and checked; returns what the kit reported. */
   const settled = async () => {
