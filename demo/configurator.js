@@ -97,6 +97,8 @@ export function mountConfigurator(root, options) {
     // The settings show at once; the content follows them when the frame has rendered it (refresh).
     output.value = makeSnippet(state, model);
     contentPending = state.content;
+    // Each element's content is one long line: unwrapped, the settings still read line by line.
+    output.wrap = state.content ? 'off' : 'soft';
     clearTimeout(timer);
     timer = setTimeout(refresh, debounce);
   };
@@ -169,7 +171,7 @@ export function mountConfigurator(root, options) {
       h('option', { value: '' }, 'The page’s language'), h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Spanish (español)'));
     choose(lang, state.lang);
     const address = h('input', { type: 'url', value: state.scriptUrl, 'data-key': 'scriptUrl', spellcheck: 'false', oninput: (e) => set({ scriptUrl: e.target.value }) });
-    const content = h('input', { type: 'checkbox', checked: state.content, 'data-key': 'content', onchange: (e) => set({ content: e.target.checked }) });
+    const content = h('input', { type: 'checkbox', checked: state.content, 'data-key': 'content', 'aria-describedby': 'content-hint', onchange: (e) => set({ content: e.target.checked }) });
     const radio = (form, label) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'form', checked: state.form === form, 'data-key': `form-${form}`, onchange: () => set({ form }) }), ` ${label}`);
     return h('fieldset', { class: 'panel', 'data-panel': PAGE },
       h('legend', {}, 'Language, colour and snippet'),
@@ -177,9 +179,10 @@ export function mountConfigurator(root, options) {
       colourField,
       field('Address of the kit', address, { hint: 'Where your site serves iop-widgets.js (from dist/ of the package), e.g. your CDN.' }),
       h('fieldset', {}, h('legend', {}, 'Configuration written'), radio('attributes', 'In attributes'), radio('script', 'In a script child (easier to read when it is long)')),
-      field('Include the content in the HTML (for search engines and visitors without JavaScript)', content, {
-        hint: 'Each element’s text and styles go into the snippet after its settings, as `npx iop-widgets prerender` writes them; the module takes them over when it runs. Paste the snippet again after changing a setting.',
-      }),
+      h('div', { class: 'field' },
+        h('label', { class: 'choice' }, content, ' Include the content in the HTML (for search engines and visitors without JavaScript)'),
+        h('p', { class: 'hint', id: 'content-hint' }, 'Each element’s text and styles go into the snippet after its settings, as “npx iop-widgets prerender” writes them; the module takes them over when it runs. After changing a setting, paste the new snippet.'),
+      ),
     );
   }
 
@@ -388,6 +391,7 @@ export function mountConfigurator(root, options) {
     build();
     output.value = makeSnippet(state, model);
     contentPending = state.content;
+    output.wrap = state.content ? 'off' : 'soft';
     await new Promise((resolve) => {
       root.addEventListener('configurator-checked', resolve, { once: true });
       refresh();
