@@ -51,7 +51,9 @@ export function plainForm(el) {
   const form = el.shadowRoot?.querySelector('form');
   if (!form) return;
   const endpoint = el.config?.endpoint;
+  // (None: a form the configurator's frame made plain before, with an endpoint since removed, loses it.)
   if (endpoint) form.setAttribute('action', endpoint);
+  else form.removeAttribute('action');
   form.setAttribute('method', 'post');
   form.setAttribute('enctype', 'application/x-www-form-urlencoded');
   form.removeAttribute('novalidate');

@@ -129,6 +129,20 @@ test('the snippet carries each element’s content, the same as prerender() writ
 
   // prerender() of the configurator's snippet replaces its content rather than adding to it.
   assert.deepEqual(contentOf(await prerender(snippet)), reference);
+
+  // An edit is made in place in the configurator's frame: the content is still prerender()'s, and new.
+  await page.evaluate(() => [...document.querySelectorAll('.tabs label')].find((l) => l.textContent.trim() === 'Facility').click());
+  await page.waitForFunction(() => [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === 'Phone'));
+  await page.evaluate(() => {
+    const input = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Phone').control;
+    input.value = '+1 555 010 0123';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => /<template[^]*\+1 555 010 0123/.test(document.querySelector('textarea.snippet').value));
+  const edited = await snippetOf(page);
+  const after = contentOf(edited);
+  assert.deepEqual(after, contentOf(await prerender(bare(edited))));
+  assert.doesNotMatch(after.elements['iop-appointment-form'], /0199/);
 });
 
 test('“Load this snippet” reads a prerendered snippet back unchanged; the switch leaves the content out', LIMIT, async (t) => {
