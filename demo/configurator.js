@@ -3,8 +3,9 @@
  * The configurator: plain form controls in, a snippet to paste out, and the snippet itself running
  * in two preview frames (phone and desktop width). Its controls are made from the JSON Schemas and
  * the manifest the build ships (configurator-model.js); validation is the kit's own: the issues its
- * elements report in the preview are shown next to the control they name. No build step: these
- * files and ../dist/ are all a static host needs.
+ * elements report in the preview are shown next to the control they name; the snippet carries
+ * each element's prerendered content (configurator-content.js). No build step: these files,
+ * ../prerender/serialize.mjs and ../dist/ are all a static host needs.
  */
 import { buildModel, FACILITY, tagsOf } from './configurator-model.js';
 import { choose, control, field, h, withKey } from './configurator-controls.js';
