@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { buildModel, defaultText, hintFor, tagsOf } from '../demo/configurator-model.js';
 import { catalogueItem, initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from '../demo/configurator-snippet.js';
 import { parseHtml, elements, attr } from '../demo/configurator-html.js';
+import { prerender } from '../prerender/index.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', dist), 'utf8'));
@@ -260,4 +261,18 @@ test('prerendered content: after each element’s settings, the JSON-LD last; re
   // Without a facility, each element still carries its own.
   const alone = { ...state, include: ['iop-schedule'], values: { ...state.values, 'iop-facility': {}, 'iop-schedule': {} } };
   assert.equal(makeSnippet(alone, model, content), `<script type="module" src="${kit}"></script>\n\n<iop-schedule>\n  <template shadowrootmode="open">${content.elements['iop-schedule']}</template>\n</iop-schedule>\n<script type="application/ld+json" data-iop-prerendered>${content.ld[0]}</script>\n`);
+});
+
+test('a snippet run through `npx iop-widgets prerender` loads as its settings, with the switch on', async () => {
+  const state = { ...initialState(model, { scriptUrl: kit, timezone: 'America/Chicago' }), form: 'script' };
+  state.values = { ...state.values, 'iop-facility': { timezone: 'America/Chicago', name: 'Harbor', structuredData: true }, 'iop-schedule': { weeks: '8-12' } };
+  const plain = makeSnippet(state, model);
+  // prerender() writes each template right after the start tag, before a script child, and the JSON-LD before the elements.
+  const written = await prerender(plain);
+  assert.match(written, /<script type="application\/ld\+json" data-iop-prerendered>[^<]*<\/script><iop-facility /);
+  assert.match(written, /<iop-schedule><template shadowrootmode="open">/);
+  const { state: loaded, error } = parseSnippet(written, model);
+  assert.equal(error, undefined);
+  assert.equal(loaded.content, true);
+  assert.equal(makeSnippet(loaded, model), plain);
 });
