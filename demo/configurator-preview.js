@@ -47,7 +47,7 @@ const kept = (parent) => [...parent.children].filter((el) => el.localName.starts
  * the page and the kit again took 300 ms (issue 25.8). False, leaving `doc` as it was, when the
  * elements differ in kind or number: the page is then loaded afresh.
  */
-function patch(doc, body) {
+export function patch(doc, body) {
   const next = doc.createElement('template');
   next.innerHTML = body;
   const edits = [];

@@ -17,8 +17,10 @@ export const PLACEHOLDER_URL = 'https://YOUR-SITE.example/iop-widgets.js';
  * @typedef {{
  *   scriptUrl: string, form: 'attributes' | 'script', lang: string, primary: string,
  *   include: string[], values: Record<string, Record<string, unknown>>,
- *   keep: Record<string, Kept>, style: string,
+ *   keep: Record<string, Kept>, style: string, content: boolean,
  * }} State
+ * @typedef {{ elements: Record<string, string>, ld: string[] }} Content What `prerender()` writes
+ *   for a snippet: each element's shadow root as markup, by tag, and the facility's JSON-LD texts.
  */
 
 /** A new state: every element inside a facility, the program's zone guessed from this computer's. */
@@ -35,6 +37,8 @@ export function initialState(model, { scriptUrl = PLACEHOLDER_URL, timezone = ''
     values: Object.fromEntries(tags.map((tag) => [tag, tag === FACILITY && timezone ? { timezone } : tag === 'iop-level-of-care' ? { current: '2.1', offered: ['2.1'] } : {}])),
     keep: Object.fromEntries(tags.map((tag) => [tag, { attrs: [], config: {} }])),
     style: '',
+    // Each element's content goes into the snippet (see makeSnippet) unless the editor turns it off.
+    content: true,
   };
 }
 
@@ -46,8 +50,14 @@ const hasFacility = (state) =>
 const valueAttribute = (name, value) =>
   value === true ? ` ${name}` : value === false || value === undefined ? '' : attribute(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 
-/** One element's HTML at `indent`: attributes, or a script child holding the configuration. */
-function elementHtml(state, model, tag, indent) {
+/** An element's prerendered content as a declarative shadow root, or nothing. */
+const template = (content, tag) => (typeof content?.elements[tag] === 'string' ? `<template shadowrootmode="open">${content.elements[tag]}</template>` : '');
+
+/**
+ * One element's HTML at `indent`: attributes, or a script child holding the configuration; then
+ * its content, after the configuration so the snippet reads from the top as before.
+ */
+function elementHtml(state, model, tag, indent, content) {
   const { fields } = model.byTag[tag];
   const values = state.values[tag] ?? {};
   const keep = state.keep[tag] ?? { attrs: [], config: {} };
@@ -63,17 +73,28 @@ function elementHtml(state, model, tag, indent) {
   if ((state.form === 'script' || perLanguage) && Object.keys(config).length) {
     // `<` escaped, so no value can end the script early.
     const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
-    return `<${tag}${lang}${flags}${kept}>\n${indent}  <script type="application/json">\n${json.replace(/^/gm, `${indent}    `)}\n${indent}  </script>\n${indent}</${tag}>`;
+    const inside = template(content, tag);
+    return `<${tag}${lang}${flags}${kept}>\n${indent}  <script type="application/json">\n${json.replace(/^/gm, `${indent}    `)}\n${indent}  </script>\n${inside ? `${indent}  ${inside}\n` : ''}${indent}</${tag}>`;
   }
   const attributes = Object.entries(config).map(([key, value]) => valueAttribute(attrOf(key), value)).join('');
-  return `<${tag}${lang}${attributes}${flags}${kept}></${tag}>`;
+  const inside = template(content, tag);
+  return `<${tag}${lang}${attributes}${flags}${kept}>${inside ? `\n${indent}  ${inside}\n${indent}` : ''}</${tag}>`;
 }
 
-/** The HTML to paste: the script tag, then the elements, inside `<iop-facility>` when it has anything to share. */
-export function makeSnippet(state, model) {
+/**
+ * The HTML to paste: the script tag, then the elements, inside `<iop-facility>` when it has
+ * anything to share. With `content` (and `state.content` on), each element holds what
+ * `prerender()` writes for it, and the facility's JSON-LD comes last, marked as prerendered so the
+ * facility replaces it once the module runs.
+ * @param {State} state @param {any} model @param {Content} [content]
+ */
+export function makeSnippet(state, model, content) {
+  if (!state.content) content = undefined;
   const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"></script>`;
+  // The facility escaped `<` in its JSON, so the text cannot close the script.
+  const ld = (content?.ld ?? []).map((text) => `<script type="application/ld+json" data-iop-prerendered>${text}</script>\n`).join('');
   if (!hasFacility(state)) {
-    return `${script}\n\n${state.include.map((tag) => elementHtml(state, model, tag, '')).join('\n')}\n`;
+    return `${script}\n\n${state.include.map((tag) => elementHtml(state, model, tag, '', content)).join('\n')}\n${ld}`;
   }
   const values = state.values[FACILITY] ?? {};
   const fields = model.byTag[FACILITY]?.fields ?? [];
@@ -83,8 +104,9 @@ export function makeSnippet(state, model) {
   const kept = (state.keep[FACILITY]?.attrs ?? []).map(([name, value]) => attribute(name, value)).join('');
   const styles = [state.style, state.primary.toLowerCase() !== DEFAULT_PRIMARY ? `--iop-color-primary: ${state.primary}` : ''].filter(Boolean);
   const style = styles.length ? attribute('style', styles.join('; ')) : '';
-  const children = state.include.map((tag) => `  ${elementHtml(state, model, tag, '  ')}\n`).join('');
-  return `${script}\n\n<iop-facility${attributes}${kept}${style}>\n${children}</iop-facility>\n`;
+  const children = state.include.map((tag) => `  ${elementHtml(state, model, tag, '  ', content)}\n`).join('');
+  const own = template(content, FACILITY);
+  return `${script}\n\n<iop-facility${attributes}${kept}${style}>\n${children}${own ? `  ${own}\n` : ''}</iop-facility>\n${ld}`;
 }
 
 /** An attribute's text as the value the element would take from it; JSON for objects and lists. */
@@ -96,6 +118,20 @@ function fromAttribute(field, text) {
   return text;
 }
 
+/** Is the node prerendered content: a declarative shadow root, or the JSON-LD written with it? */
+const isContent = (node) => (node.tag === 'template' && attr(node, 'shadowrootmode') !== null) || (node.tag === 'script' && attr(node, 'data-iop-prerendered') !== null);
+
+/** The tree without prerendered content: it is made from the settings, never read as settings. */
+function withoutContent(node) {
+  node.children = node.children.filter((child) => !isContent(child));
+  for (const child of node.children) withoutContent(child);
+  return node;
+}
+
+/** Does the snippet carry prerendered content for some kit element? */
+const hasContent = (html, model) =>
+  [...elements(parseHtml(html))].some((el) => model.byTag[el.tag] && el.children.some((child) => child.tag === 'template' && attr(child, 'shadowrootmode') !== null));
+
 /**
  * Reads a pasted snippet back into a state. Attributes win over the script child, as in the
  * elements. What no control edits (other attributes, unknown script keys, other styles) is kept
@@ -103,7 +139,7 @@ function fromAttribute(field, text) {
  * @returns {{ state?: State, error?: string }}
  */
 export function parseSnippet(html, model, base = {}) {
-  const all = [...elements(parseHtml(html))];
+  const all = [...elements(withoutContent(parseHtml(html)))];
   const known = all.filter((el) => model.byTag[el.tag]);
   const children = known.filter((el) => el.tag !== FACILITY);
   const facility = known.find((el) => el.tag === FACILITY);
@@ -115,6 +151,8 @@ export function parseSnippet(html, model, base = {}) {
   state.values = Object.fromEntries(model.elements.map((e) => [e.tag, {}]));
   state.include = children.map((el) => el.tag);
   state.lang = (children[0] && attr(children[0], 'lang')) ?? '';
+  // A snippet with its content comes back with it (written anew from the settings), one without without.
+  state.content = hasContent(html, model);
 
   for (const el of [facility, ...children]) {
     if (!el) continue;

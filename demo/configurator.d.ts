@@ -8,5 +8,5 @@ export const PLACEHOLDER_URL: string;
 export function contrast(a: string, b: string): number;
 export function mountConfigurator(
   root: Element,
-  options: { previewUrl: string; scriptUrl?: string; debounce?: number; timezone?: string; include?: string[] },
+  options: { previewUrl: string; scriptUrl?: string; debounce?: number; timezone?: string; include?: string[]; content?: boolean },
 ): { readonly ready: Promise<void>; readonly snippet: string };

@@ -3,13 +3,15 @@
  * The configurator: plain form controls in, a snippet to paste out, and the snippet itself running
  * in two preview frames (phone and desktop width). Its controls are made from the JSON Schemas and
  * the manifest the build ships (configurator-model.js); validation is the kit's own: the issues its
- * elements report in the preview are shown next to the control they name. No build step: these
- * files and ../dist/ are all a static host needs.
+ * elements report in the preview are shown next to the control they name; the snippet carries
+ * each element's prerendered content (configurator-content.js). No build step: these files,
+ * ../prerender/serialize.mjs and ../dist/ are all a static host needs.
  */
 import { buildModel, FACILITY, tagsOf } from './configurator-model.js';
 import { choose, control, field, h, withKey } from './configurator-controls.js';
 import { catalogueItem, initialState, isLocal, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from './configurator-snippet.js';
 import { previewFrames, readKit, run } from './configurator-preview.js';
+import { prerendered } from './configurator-content.js';
 import { catalogueControl, issuePlace, issueTarget, keptNote, messageOf, showIssues } from './configurator-panels.js';
 
 export { makeSnippet, parseSnippet, initialState, warnings, PLACEHOLDER_URL } from './configurator-snippet.js';
@@ -80,6 +82,10 @@ export function mountConfigurator(root, options) {
   };
   const { phone, desktop, view } = previewFrames();
   const checker = h('iframe', { hidden: true, title: 'Validation (not shown)' });
+  // Where the snippet's content is rendered as `prerender()` would (configurator-content.js).
+  const contentFrame = h('iframe', { hidden: true, title: 'Content for the snippet (not shown)' });
+  /** Whether the snippet shown still waits for its content (copying waits for it). */
+  let contentPending = false;
   const controls = h('div', { class: 'settings' });
   const pasteArea = h('textarea', { rows: 6, spellcheck: 'false' });
   const pasteError = h('p', { class: 'error', id: 'paste-error', hidden: true });
@@ -89,7 +95,11 @@ export function mountConfigurator(root, options) {
     state = { ...state, ...patch };
     if (rebuild) build();
     else showWarnings();
+    // The settings show at once; the content follows them when the frame has rendered it (refresh).
     output.value = makeSnippet(state, model);
+    contentPending = state.content;
+    // Each element's content is one long line: unwrapped, the settings still read line by line.
+    output.wrap = state.content ? 'off' : 'soft';
     clearTimeout(timer);
     timer = setTimeout(refresh, debounce);
   };
@@ -162,6 +172,7 @@ export function mountConfigurator(root, options) {
       h('option', { value: '' }, 'The page’s language'), h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Spanish (español)'));
     choose(lang, state.lang);
     const address = h('input', { type: 'url', value: state.scriptUrl, 'data-key': 'scriptUrl', spellcheck: 'false', oninput: (e) => set({ scriptUrl: e.target.value }) });
+    const content = h('input', { type: 'checkbox', checked: state.content, 'data-key': 'content', 'aria-describedby': 'content-hint', onchange: (e) => set({ content: e.target.checked }) });
     const radio = (form, label) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'form', checked: state.form === form, 'data-key': `form-${form}`, onchange: () => set({ form }) }), ` ${label}`);
     return h('fieldset', { class: 'panel', 'data-panel': PAGE },
       h('legend', {}, 'Language, colour and snippet'),
@@ -169,6 +180,10 @@ export function mountConfigurator(root, options) {
       colourField,
       field('Address of the kit', address, { hint: 'Where your site serves iop-widgets.js (from dist/ of the package), e.g. your CDN.' }),
       h('fieldset', {}, h('legend', {}, 'Configuration written'), radio('attributes', 'In attributes'), radio('script', 'In a script child (easier to read when it is long)')),
+      h('div', { class: 'field' },
+        h('label', { class: 'choice' }, content, ' Include the content in the HTML (for search engines and visitors without JavaScript)'),
+        h('p', { class: 'hint', id: 'content-hint' }, 'Each element’s text and styles go into the snippet after its settings, as “npx iop-widgets prerender” writes them; the module takes them over when it runs. After changing a setting, paste the new snippet.'),
+      ),
     );
   }
 
@@ -284,25 +299,35 @@ export function mountConfigurator(root, options) {
   async function refresh() {
     const token = ++generation;
     const shown = output.value;
+    const checked = state;
     const preview = makeSnippet({ ...state, scriptUrl: previewUrl }, model);
     // Messages are checked in English; the desktop frame does it unless the snippet is in another language.
     const english = !state.lang || state.lang === 'en';
-    const [fromDesktop, , fromChecker] = await Promise.all([
+    const [fromDesktop, , fromChecker, content] = await Promise.all([
       run(desktop, preview),
       run(phone, preview),
       english ? null : run(checker, makeSnippet({ ...state, scriptUrl: previewUrl, lang: 'en' }, model)),
+      state.content ? prerendered(contentFrame, preview) : null,
     ]);
     if (token !== generation) return;
+    // The content is for the settings checked (a setting changed since waits for the next round);
+    // a kit that did not load leaves the snippet without content (the preview says why).
+    if (state === checked) {
+      if (content) output.value = makeSnippet(state, model, content);
+      contentPending = false;
+    }
     scrollPreviews();
     lastIssues = fromChecker ?? fromDesktop;
     refreshIssues();
-    // For tests and for pages that embed the configurator: which snippet was checked, and what it got.
-    root.dispatchEvent(new CustomEvent('configurator-checked', { detail: { issues: lastIssues, snippet: shown } }));
+    // For tests and for pages that embed the configurator: which snippet was checked (with its content), and what it got.
+    root.dispatchEvent(new CustomEvent('configurator-checked', { detail: { issues: lastIssues, snippet: state === checked ? output.value : shown } }));
   }
 
   const copy = h('button', {
     type: 'button',
     onclick: async () => {
+      // The snippet's content is on its way: what is copied is the snippet with it.
+      if (contentPending) await new Promise((resolve) => root.addEventListener('configurator-checked', resolve, { once: true }));
       try {
         await navigator.clipboard.writeText(output.value);
         const n = shownIssues.length;
@@ -341,6 +366,7 @@ export function mountConfigurator(root, options) {
         general,
         view,
         checker,
+        contentFrame,
       ),
       controls,
       h('section', { class: 'output', 'aria-labelledby': 'snippet-heading' },
@@ -361,9 +387,12 @@ export function mountConfigurator(root, options) {
   const ready = (async () => {
     model = await loadModel(previewUrl);
     state = initialState(model, { scriptUrl, timezone });
+    if (options.content === false) state.content = false;
     if (options.include) state.include = options.include;
     build();
     output.value = makeSnippet(state, model);
+    contentPending = state.content;
+    output.wrap = state.content ? 'off' : 'soft';
     await new Promise((resolve) => {
       root.addEventListener('configurator-checked', resolve, { once: true });
       refresh();

@@ -14,7 +14,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * that take a POST and answer 201, and `receive` maps paths to a handler that also sees the request.
  * `headers` adds response headers by path. Resolves with the server once it listens.
  */
-export function startServer({ port = 0, folders = ['demo', 'dist'], pages = {}, scripts = {}, accept = [], receive = {}, headers = {} } = {}) {
+export function startServer({ port = 0, folders = ['demo', 'dist', 'prerender'], pages = {}, scripts = {}, accept = [], receive = {}, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headers[pathname] ?? {})) res.setHeader(name, value);

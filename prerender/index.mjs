@@ -10,6 +10,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFile } from 'node:fs/promises';
+import { contents, ZONE_SCRIPT } from './serialize.mjs';
 
 // Any tag of the kit (the elements are the bundle's own `iop-*` definitions, so a new one needs no change here).
 const ANY_TAG = /<iop-[a-z0-9-]*[a-z0-9][\s/>]/i;
@@ -24,22 +25,6 @@ async function script() {
   const stripped = text.replace(/export\s*\{[^{}]*\};?\s*$/, '');
   if (stripped === text) throw new Error('iop-widgets prerender: dist/iop-widgets.js has no final export statement (run `npm run build`)');
   return (bundle = stripped);
-}
-
-/**
- * A shadow root as markup: its styles first (they apply from the first painted line), then its
- * content without Lit's markers, comments that mean nothing without Lit's own hydration.
- */
-function serialize(root) {
-  const document = root.ownerDocument;
-  const out = document.createElement('template');
-  const styles = [...root.childNodes].filter((node) => node.localName === 'style');
-  for (const node of [...styles, ...[...root.childNodes].filter((node) => !styles.includes(node))]) out.content.append(node.cloneNode(true));
-  const walker = document.createTreeWalker(out.content, 128 /* NodeFilter.SHOW_COMMENT */);
-  const comments = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.remove();
-  return out.innerHTML;
 }
 
 /**
@@ -72,24 +57,16 @@ export async function prerender(html, options = {}) {
     window.eval(await script());
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-') && window.customElements.get(el.localName));
     if (!elements.length) return html;
-    await settle(elements);
-
-    for (const el of elements) {
-      // The schedule shows its times in the program's zone: the "visitor" is taken to be there.
-      const zone = el.localName === 'iop-schedule' && el.config?.timezone;
-      if (zone && zone !== window.__iopZone) {
-        window.__iopZone = zone;
-        el.requestUpdate();
-        await settle([el]);
-      }
-      if (el.localName === 'iop-appointment-form') plainForm(el);
+    const content = await contents(window, elements);
+    elements.forEach((el, i) => {
       const at = dom.nodeLocation(el);
-      if (!at?.startTag || !el.shadowRoot) continue;
-      // What an earlier run wrote (a template the parser left in the light DOM: jsdom attaches none) is replaced.
-      const old = el.firstElementChild?.matches('template[shadowrootmode]') && dom.nodeLocation(el.firstElementChild);
+      if (!at?.startTag || content[i] === null) return;
+      // What an earlier run (or the configurator) wrote, a template the parser left in the light DOM (jsdom attaches none), is replaced.
+      const written = [...el.children].find((child) => child.matches('template[shadowrootmode]'));
+      const old = written && dom.nodeLocation(written);
       if (old) edits.push({ from: old.startOffset, to: old.endOffset, text: '' });
-      edits.push({ from: at.startTag.endOffset, to: at.startTag.endOffset, text: `<template shadowrootmode="open">${serialize(el.shadowRoot)}</template>` });
-    }
+      edits.push({ from: at.startTag.endOffset, to: at.startTag.endOffset, text: `<template shadowrootmode="open">${content[i]}</template>` });
+    });
 
     const ld = [...document.head.querySelectorAll('script[type="application/ld+json"]')].filter((s) => !dom.nodeLocation(s));
     if (ld.length) {
@@ -118,20 +95,11 @@ function splice(html, edits) {
   return html;
 }
 
-/** Waits until no element has an update pending (the facility's values reach its children in a second round). */
-async function settle(elements) {
-  for (let round = 0; round < 10 && elements.some((el) => el.isUpdatePending); round++) {
-    await Promise.all(elements.map((el) => el.updateComplete));
-  }
-}
-
 /**
  * What a browser has and jsdom lacks, as far as the kit asks: media queries (none match), size
  * observers (never fire), and a default time zone the prerender sets (the program's).
  */
 function prepare(window) {
-  window.__iopZone = 'UTC';
-  window.__iopStatic = true; // no visitor yet: the form's hours say nothing true only "now"
   window.matchMedia ??= (query) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} });
   window.ResizeObserver ??= class {
     observe() {}
@@ -139,28 +107,7 @@ function prepare(window) {
     disconnect() {}
   };
   window.IntersectionObserver ??= window.ResizeObserver;
-  window.eval(`(() => {
-    // jsdom has no structuredClone; the kit clones only its defaults, which are JSON data.
-    globalThis.structuredClone ??= (value) => JSON.parse(JSON.stringify(value));
-    const Native = Intl.DateTimeFormat;
-    const DateTimeFormat = function DateTimeFormat(locale, options) {
-      return new Native(locale, options && options.timeZone ? options : { ...options, timeZone: globalThis.__iopZone });
-    };
-    Object.defineProperties(DateTimeFormat, Object.getOwnPropertyDescriptors(Native));
-    Intl.DateTimeFormat = DateTimeFormat;
-  })()`);
-}
-
-/**
- * The form as a plain HTML form: it posts urlencoded to the endpoint, and the browser itself checks
- * `required` (the module, once it runs, validates in the visitor's language instead).
- */
-function plainForm(el) {
-  const form = el.shadowRoot?.querySelector('form');
-  if (!form) return;
-  const endpoint = el.config?.endpoint;
-  if (endpoint) form.setAttribute('action', endpoint);
-  form.setAttribute('method', 'post');
-  form.setAttribute('enctype', 'application/x-www-form-urlencoded');
-  form.removeAttribute('novalidate');
+  // jsdom has no structuredClone; the kit clones only its defaults, which are JSON data.
+  window.eval('globalThis.structuredClone ??= (value) => JSON.parse(JSON.stringify(value))');
+  window.eval(ZONE_SCRIPT);
 }

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { buildModel, defaultText, hintFor, tagsOf } from '../demo/configurator-model.js';
 import { catalogueItem, initialState, makeSnippet, parseSnippet, PLACEHOLDER_URL, relang, warnings } from '../demo/configurator-snippet.js';
 import { parseHtml, elements, attr } from '../demo/configurator-html.js';
+import { prerender } from '../prerender/index.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', dist), 'utf8'));
@@ -208,4 +209,70 @@ test('what a setting left empty does comes from the schema’s default', () => {
   assert.equal(blank('iop-appointment-form', 'timeout'), '10');
   assert.equal(blank('iop-appointment-form', 'maxWait'), '30');
   assert.match(field('iop-appointment-form', 'retryDelays').description, /Not set: 1000, 3000 and 9000\.$/);
+});
+
+test('prerendered content: after each element’s settings, the JSON-LD last; read back unchanged, never as settings; left out when switched off', () => {
+  const state = { ...initialState(model, { scriptUrl: kit, timezone: 'America/Chicago' }), include: ['iop-schedule', 'iop-appointment-form'] };
+  state.values = { ...state.values, 'iop-facility': { timezone: 'America/Chicago', structuredData: true }, 'iop-schedule': { heading: { en: 'When we meet', es: 'Cuándo nos reunimos' } } };
+  // Content as a shadow root holds it: styles, a form, text that looks like markup and like settings.
+  const content = {
+    elements: {
+      'iop-facility': '<style>:host{display:block}</style><slot></slot>',
+      'iop-schedule': '<style>table{width:100%}</style><section part="base"><h2 id="heading">When we meet</h2><p>&lt;iop-insurance&gt; 6:00 – 9:00 PM</p></section>',
+      'iop-appointment-form': '<style>form{display:grid}</style><form method="post" action="/api" enctype="application/x-www-form-urlencoded"><input name="name" required><textarea name="message"></textarea><script type="application/json">{"endpoint":"/nope"}</script></form>',
+    },
+    ld: ['{"@context":"https://schema.org","name":"Harbor \\u003c Bay"}'],
+  };
+  const plain = makeSnippet(state, model);
+  const snippet = makeSnippet(state, model, content);
+  assert.equal(snippet, `<script type="module" src="${kit}"></script>
+
+<iop-facility timezone="America/Chicago" structured-data>
+  <iop-schedule>
+    <script type="application/json">
+      {
+        "heading": {
+          "en": "When we meet",
+          "es": "Cuándo nos reunimos"
+        }
+      }
+    </script>
+    <template shadowrootmode="open">${content.elements['iop-schedule']}</template>
+  </iop-schedule>
+  <iop-appointment-form>
+    <template shadowrootmode="open">${content.elements['iop-appointment-form']}</template>
+  </iop-appointment-form>
+  <template shadowrootmode="open">${content.elements['iop-facility']}</template>
+</iop-facility>
+<script type="application/ld+json" data-iop-prerendered>${content.ld[0]}</script>
+`);
+  // Read back: the same settings, the switch on; the content's script and markup are not settings.
+  const { state: loaded, error } = parseSnippet(snippet, model);
+  assert.equal(error, undefined);
+  assert.equal(loaded.content, true);
+  assert.deepEqual(loaded.values['iop-appointment-form'], {});
+  assert.deepEqual(loaded.keep['iop-appointment-form'], { attrs: [], config: {} });
+  assert.deepEqual(loaded.include, ['iop-schedule', 'iop-appointment-form']);
+  assert.equal(makeSnippet(loaded, model, content), snippet);
+  assert.equal(makeSnippet(loaded, model), plain);
+  // A snippet without content reads back with the switch off; off, content given is left out.
+  assert.equal(parseSnippet(plain, model).state.content, false);
+  assert.equal(makeSnippet({ ...loaded, content: false }, model, content), plain);
+  // Without a facility, each element still carries its own.
+  const alone = { ...state, include: ['iop-schedule'], values: { ...state.values, 'iop-facility': {}, 'iop-schedule': {} } };
+  assert.equal(makeSnippet(alone, model, content), `<script type="module" src="${kit}"></script>\n\n<iop-schedule>\n  <template shadowrootmode="open">${content.elements['iop-schedule']}</template>\n</iop-schedule>\n<script type="application/ld+json" data-iop-prerendered>${content.ld[0]}</script>\n`);
+});
+
+test('a snippet run through `npx iop-widgets prerender` loads as its settings, with the switch on', async () => {
+  const state = { ...initialState(model, { scriptUrl: kit, timezone: 'America/Chicago' }), form: 'script' };
+  state.values = { ...state.values, 'iop-facility': { timezone: 'America/Chicago', name: 'Harbor', structuredData: true }, 'iop-schedule': { weeks: '8-12' } };
+  const plain = makeSnippet(state, model);
+  // prerender() writes each template right after the start tag, before a script child, and the JSON-LD before the elements.
+  const written = await prerender(plain);
+  assert.match(written, /<script type="application\/ld\+json" data-iop-prerendered>[^<]*<\/script><iop-facility /);
+  assert.match(written, /<iop-schedule><template shadowrootmode="open">/);
+  const { state: loaded, error } = parseSnippet(written, model);
+  assert.equal(error, undefined);
+  assert.equal(loaded.content, true);
+  assert.equal(makeSnippet(loaded, model), plain);
 });

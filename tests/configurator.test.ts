@@ -20,12 +20,12 @@ const stylesheet = new Promise((resolve, reject) => {
 });
 
 /** The configurator in a fresh fixture, once its first check has run. */
-async function configurator(include?: string[], timezone = 'America/New_York') {
+async function configurator(include?: string[], timezone = 'America/New_York', content = false) {
   await stylesheet;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);
   let latest: { issues: ConfigIssueAt[]; snippet: string } | undefined;
   root.addEventListener('configurator-checked', (e) => (latest = (e as CustomEvent).detail));
-  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone, include }).ready;
+  await mountConfigurator(root, { previewUrl: kitUrl, debounce: 30, timezone, include, content }).ready;
   const snippet = () => root.querySelector<HTMLTextAreaElement>('textarea.snippet')!.value;
   /** Waits until the snippet as it stands has been run and checked; returns what the kit reported. */
   const settled = async () => {
@@ -573,5 +573,66 @@ describe('configurator (demo/configurator.html)', () => {
     expect(document.activeElement).to.equal(paste);
     expect(c.snippet()).to.contain('#f2b705');
     await expect(c.root).to.be.accessible();
+  });
+
+  it('the snippet carries each element’s content (issue 24.4): copied with it, taken over by the kit without doubling, shown where the kit never runs; a switch, from the keyboard, leaves it out', async function () {
+    this.timeout(FRAME_TIMEOUT * 2);
+    const c = await configurator(['iop-appointment-form'], 'America/Chicago', true);
+    await waitUntil(() => c.snippet().includes('shadowrootmode'), 'no content in the snippet', { timeout: 15000 });
+    c.put(c.control('Phone'), '+1 555 010 0199');
+    c.put(c.control('Endpoint'), '/api/appointment-requests');
+    c.control('Describe the facility to search engines').click();
+    // Copied at once, before the content for these settings is made: what is copied carries it.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    c.button('Copy the snippet').click();
+    await c.settled();
+    const snippet = c.snippet();
+    expect(snippet.indexOf('<template shadowrootmode="open">')).to.be.greaterThan(snippet.indexOf('structured-data>'));
+    expect(snippet).to.contain('action="/api/appointment-requests"').and.contain('+1 555 010 0199').and.contain('data-iop-prerendered');
+    if (clipboardGranted) {
+      await waitUntil(() => c.button('Copy the snippet').nextElementSibling!.textContent!.startsWith('Copied'), 'no “Copied” status');
+      expect(await navigator.clipboard.readText()).to.equal(snippet);
+    }
+
+    // With the kit: the content is taken over, the form once, the JSON-LD once.
+    const page = await openSnippet(snippet);
+    expect(page.issues).to.deep.equal([]);
+    expect(page.shadow('iop-appointment-form').querySelectorAll('form')).to.have.length(1);
+    expect(page.doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(page.doc.querySelector('script[type="application/ld+json"]')!.hasAttribute('data-iop-prerendered')).to.be.false;
+    page.remove();
+    // Without it (its address does not load): the phone and a plain form that posts.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+      frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet.replace(PLACEHOLDER_URL, '/nowhere/iop-widgets.js')}</body></html>`;
+    });
+    const root = frame.contentDocument!.querySelector('iop-appointment-form')!.shadowRoot!;
+    expect(fold(root.textContent!)).to.contain('+1 555 010 0199');
+    const form = root.querySelector('form')!;
+    expect([form.method, form.getAttribute('action')]).to.deep.equal(['post', '/api/appointment-requests']);
+    frame.remove();
+
+    // Read back as it is; then, from the keyboard, the switch leaves the content out.
+    expect((await c.load(snippet), c.snippet())).to.equal(snippet);
+    await c.panel('Language, colour and snippet');
+    const box = c.control('Include the content in the HTML');
+    expect(box.checked).to.be.true;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await c.settled();
+    expect(box.checked).to.be.false;
+    expect(c.snippet()).to.not.contain('shadowrootmode').and.not.contain('ld+json');
+    await expect(c.root).to.be.accessible();
+  });
+
+  it('in Spanish, the content is Spanish', async function () {
+    this.timeout(FRAME_TIMEOUT);
+    const c = await configurator(['iop-schedule'], 'America/Chicago', true);
+    await c.panel('Language, colour and snippet');
+    await c.fill(c.control<HTMLSelectElement>('Language'), 'es');
+    await waitUntil(() => c.snippet().includes('shadowrootmode'), 'no content in the snippet', { timeout: 15000 });
+    expect(c.snippet()).to.contain('<iop-schedule lang="es">').and.contain('Horario del programa');
   });
 });

@@ -82,7 +82,8 @@ test('under the strict Content-Security-Policy, every element of the demo render
 
 test('the configurator works from static files alone: the page, its script and dist/iop-widgets.js', LIMIT, async (t) => {
   // Only the repository's files, as any static host would serve them: no in-memory build, no endpoint.
-  const server = await serve(t, { folders: ['demo', 'dist'] });
+  // (prerender/: the configurator writes the snippet's content with prerender/serialize.mjs.)
+  const server = await serve(t, { folders: ['demo', 'dist', 'prerender'] });
   const page = await newPage(t);
   const failed = [];
   page.on('requestfailed', (request) => failed.push(request.url()));

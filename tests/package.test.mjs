@@ -41,7 +41,7 @@ after(async () => {
 });
 
 test('the tarball holds the bundle, its types, the manifest, the schemas, README, LICENSE and package.json, and nothing else', () => {
-  const needed = /^(package\.json|README\.md|LICENSE|bin\/iop-widgets\.mjs|prerender\/index\.(mjs|d\.ts)|dist\/iop-widgets\.js|dist\/custom-elements\.json|dist\/schemas\/iop-[a-z-]+\.schema\.json|dist\/([a-z-]+\/)?[a-z0-9-]+(\.[a-z]+)?\.d\.ts)$/;
+  const needed = /^(package\.json|README\.md|LICENSE|bin\/iop-widgets\.mjs|prerender\/index\.(mjs|d\.ts)|prerender\/serialize\.mjs|dist\/iop-widgets\.js|dist\/custom-elements\.json|dist\/schemas\/iop-[a-z-]+\.schema\.json|dist\/([a-z-]+\/)?[a-z0-9-]+(\.[a-z]+)?\.d\.ts)$/;
   assert.deepEqual(files.filter((file) => !needed.test(file)), []);
   for (const tag of TAGS) assert.ok(files.includes(`dist/schemas/${tag}.schema.json`), `no schema for ${tag}`);
   assert.ok(files.includes('dist/index.d.ts'));

@@ -178,8 +178,8 @@ export class IopFacility extends IopElement {
     const json = trustedScript(toJson(data).replace(/</g, '\\u003c'));
     if (json === null || this.#jsonLd?.text === String(json)) return;
     this.#jsonLd?.remove();
-    // What `iop-widgets prerender` wrote into the head is replaced by this live one, never doubled.
-    for (const prerendered of document.head.querySelectorAll('script[data-iop-prerendered]')) prerendered.remove();
+    // What `iop-widgets prerender` or the configurator wrote (in the head or in a snippet) is replaced by this live one, never doubled.
+    for (const prerendered of document.querySelectorAll('script[data-iop-prerendered]')) prerendered.remove();
     // A new script each time: a script's text is set once, before it enters the document.
     this.#jsonLd = Object.assign(document.createElement('script'), { type: 'application/ld+json', text: json });
     document.head.append(this.#jsonLd);

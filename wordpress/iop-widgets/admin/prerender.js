@@ -13,6 +13,8 @@
   const config = JSON.parse(source.textContent);
   const notice = document.getElementById('iop-prerender');
 
+  // No visitor yet: the form's admissions hours state the week, not what is true only "now".
+  window.__iopStatic = true;
   // The time zone the kit's formats use when they name none: the program's, while rendering.
   let zone;
   const Native = Intl.DateTimeFormat;
