@@ -18,6 +18,15 @@ import { type Text } from './iop-appointment-form.view.js';
  * @csspart hours - When the facility's number is answered (`admissions-hours` of `<iop-facility>`), in the visitor's time.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (and the phone-or-email group).
+ * @csspart label - The label of each text field, list and text box.
+ * @csspart input - Each text, phone and email field.
+ * @csspart select - Each list (program, insurance).
+ * @csspart textarea - The message box.
+ * @csspart legend - The question over a group: each set of choices, and the phone-or-email pair.
+ * @csspart choice - The label of each radio button and checkbox, around it and its text.
+ * @csspart radio - Each radio button.
+ * @csspart checkbox - Each checkbox (telehealth, consent).
+ * @csspart hint - The help under a field, and the privacy link by the consent box.
  * @csspart field-error - Each field's error message.
  * @csspart error-summary - The list of problems shown after a submit with errors.
  * @csspart status - The live region: sending, still trying, offline.

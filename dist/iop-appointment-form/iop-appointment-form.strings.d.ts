@@ -51,6 +51,8 @@ export declare const appointmentFormText: {
         hours247: string;
         openNow: string;
         closedNow: string;
+        hoursWeek: string;
+        span: string;
         submit: string;
         sending: string;
         retrying: string;
@@ -82,5 +84,5 @@ export declare const appointmentFormText: {
         sentCall: string;
         missingEndpoint: string;
     };
-    es: Record<"email" | "message" | "name" | "phone" | "heading" | "summary" | "telehealth" | "program" | "forWhom" | "contactMethod" | "leaveMessage" | "bestTime" | "insurance" | "memberId" | "policyHolder" | "consent" | "required" | "responseTime" | "intro" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "leaveMessage_yes" | "leaveMessage_no" | "leaveMessageHint" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "nameOther" | "programPlaceholder" | "insuranceChoose" | "insurance_other" | "insurance_none" | "insurance_unsure" | "policyHolder_self" | "policyHolder_parent" | "policyHolder_spouse" | "policyHolder_other" | "messageHint" | "privacy" | "crisisLead" | "crisis" | "call988" | "text988" | "call911" | "callUs" | "hours247" | "openNow" | "closedNow" | "submit" | "sending" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "errMethod" | "offline" | "failed" | "timedOut" | "once" | "refused" | "kept" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "sentTime" | "sentOther" | "sentCall" | "missingEndpoint", string>;
+    es: Record<"email" | "message" | "name" | "phone" | "heading" | "summary" | "telehealth" | "program" | "forWhom" | "contactMethod" | "leaveMessage" | "bestTime" | "insurance" | "memberId" | "policyHolder" | "consent" | "required" | "responseTime" | "intro" | "contact" | "contactReq" | "contactMethod_phone" | "contactMethod_text" | "contactMethod_email" | "leaveMessage_yes" | "leaveMessage_no" | "leaveMessageHint" | "bestTime_morning" | "bestTime_afternoon" | "bestTime_evening" | "forWhom_self" | "forWhom_someone-else" | "nameOther" | "programPlaceholder" | "insuranceChoose" | "insurance_other" | "insurance_none" | "insurance_unsure" | "policyHolder_self" | "policyHolder_parent" | "policyHolder_spouse" | "policyHolder_other" | "messageHint" | "privacy" | "crisisLead" | "crisis" | "call988" | "text988" | "call911" | "callUs" | "hours247" | "openNow" | "closedNow" | "hoursWeek" | "span" | "submit" | "sending" | "retrying" | "errRequired" | "errContact" | "errPhone" | "errEmail" | "errConsent" | "tooFast" | "errMethod" | "offline" | "failed" | "timedOut" | "once" | "refused" | "kept" | "retry" | "noEndpoint" | "sentHeading" | "team" | "teamOf" | "sent_phone" | "sent_text" | "sent_email" | "sentTime" | "sentOther" | "sentCall" | "missingEndpoint", string>;
 };

@@ -35,3 +35,9 @@ export declare function check(fields: FieldName[], value: (field: FieldName) => 
  * with the next opening. A range whose end is at or before its start runs past midnight.
  */
 export declare function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string, now: number): [open: boolean, at: number];
+/**
+ * The week's hours with no "now" in them, for a page rendered before any visitor (a prerender):
+ * days with the same hours joined, in the facility's zone, e.g. "Answered Monday to Friday, 8:00 AM
+ * to 8:00 PM (Central Time)."
+ */
+export declare function weekHours(t: Text, hours: Record<string, string | undefined>, timeZone: string, locale: string, now: number): string;

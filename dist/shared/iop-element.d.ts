@@ -78,6 +78,8 @@ export declare class IopElement extends LitElement {
     protected renderHeading(text: string | undefined, fallback: string): import("lit-html").TemplateResult<1>;
     /** A heading `depth` levels under the element's own (at most h6), e.g. a track's or a category's. */
     protected subheading(depth: number, part: string, content: unknown): import("lit-html").TemplateResult<1>;
+    /** Adds an issue found in use, not in the configuration; it stays through updates until `path` (a key) gets a value. */
+    protected addIssue(issue: ConfigIssue): void;
     /** The notice shown in place of what could not be configured; empty when all is well. */
     protected renderIssues(t: CommonText): import("lit-html").TemplateResult<1> | typeof nothing;
     /** Warns and fires `iop-config-error` once per distinct set of issues, not on every render. */
