@@ -141,6 +141,35 @@ describe('on a facility page (issue 25)', () => {
     });
   });
 
+  describe('cards on a phone', () => {
+    // At 320 px the Details button beside each name left the name a column a few letters wide, so
+    // Spanish names broke inside their words ("Prevenció/n", "Arteterap/ia").
+    for (const tag of ['iop-therapy-list', 'iop-level-of-care']) {
+      it(`${tag}: in a 248 px column the Details button sits under the name, which keeps its words whole (Spanish)`, async () => {
+        const wrapper = await fixture(html`<div style="width: 248px; font-size: 17px" lang="es">${tag === 'iop-therapy-list' ? html`<iop-therapy-list></iop-therapy-list>` : html`<iop-level-of-care></iop-level-of-care>`}</div>`);
+        const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const cards = [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.querySelector(':scope > .toggle'));
+        expect(cards.length).to.be.above(3);
+        for (const card of cards) {
+          const name = card.querySelector('h3, h4, h5, h6')!;
+          const toggle = card.querySelector(':scope > .toggle')!;
+          expect(toggle.getBoundingClientRect().top, name.textContent!).to.be.at.least(name.getBoundingClientRect().bottom);
+          // Each word of the name on one line (a break after a hyphen is a real one): a range over it has a single box.
+          for (const match of name.textContent!.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes(match[0]))!;
+            const at = text.textContent!.indexOf(match[0]);
+            range.setStart(text, at);
+            range.setEnd(text, at + match[0].length);
+            expect(range.getClientRects().length, match[0]).to.equal(1);
+          }
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('25.5 the level-of-care table at 320 px', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 

@@ -103,6 +103,22 @@ export const levelOfCareStyles = css`
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     }
   }
+  /* A phone's card: the button on a line of its own, so the facts keep their words whole. */
+  @container (max-width: 22rem) {
+    ol > li {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+    }
+    .toggle {
+      float: none;
+      order: 1;
+      margin: 0.25em 0 0;
+    }
+    div.more {
+      order: 2;
+    }
+  }
   .facts {
     font-weight: 600;
   }

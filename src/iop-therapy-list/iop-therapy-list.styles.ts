@@ -118,4 +118,15 @@ export const therapyListStyles = css`
       display: none;
     }
   }
+  /* A phone's card: the button under the name, so the name keeps its words whole. */
+  @container (max-width: 22rem) {
+    [part~='item'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .toggle {
+      grid-area: auto;
+      justify-self: start;
+      margin-top: 0.25em;
+    }
+  }
 `;
