@@ -85,7 +85,7 @@ export const HINTS = {
   ...Object.fromEntries(
     [
       ...['forWhom', 'phone', 'email', 'contactMethod', 'leaveMessage'].map((f) => [f, 'Default (asked, optional)']),
-      ['program', 'Default (asked, optional, once programs are listed)'],
+      ['program', 'Default (asked with programs)'],
       ...['bestTime', 'insurance', 'memberId', 'policyHolder', 'telehealth', 'message'].map((f) => [f, 'Default (not asked)']),
     ].map(([f, blank]) => [`iop-appointment-form.fields.${f}`, { blank }]),
   ),

@@ -68,7 +68,7 @@ test('help derived from a description keeps its first word; "Fields asked" says 
   for (const key of Object.keys(schemas['iop-appointment-form'].properties.fields.properties)) {
     const blank = hintFor(`iop-appointment-form.fields.${key}`).blank;
     if (!shown.includes(key)) assert.equal(blank, 'Default (not asked)', key);
-    else assert.match(blank, key === 'program' ? /^Default \(asked, optional, once programs are listed\)$/ : /^Default \(asked, optional\)$/, key);
+    else assert.match(blank, key === 'program' ? /^Default \(asked with programs\)$/ : /^Default \(asked, optional\)$/, key);
   }
 });
 

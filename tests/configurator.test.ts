@@ -386,7 +386,7 @@ describe('configurator (demo/configurator.html)', () => {
       'Default (asked, optional)',
       'Default (asked, optional)',
       'Default (asked, optional)',
-      'Default (asked, optional, once programs are listed)',
+      'Default (asked with programs)',
       'Default (not asked)',
       'Default (not asked)',
     ]);
