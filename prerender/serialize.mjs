@@ -4,20 +4,23 @@
  */
 
 /**
- * A page with no visitor yet, as script text run before the kit: `Intl.DateTimeFormat` without
- * a `timeZone` takes `globalThis.__iopZone` (the prerender sets the program's for the schedule).
+ * A page with no visitor yet, set up before the kit renders: `Intl.DateTimeFormat` without a
+ * `timeZone` takes `globalThis.__iopZone` (the prerender sets the program's for the schedule), and
+ * the form's admissions hours state the week, not what is true only "now".
  */
-export const ZONE_SCRIPT = `(() => {
-  globalThis.__iopZone = 'UTC';
-  // No visitor yet: the form's admissions hours state the week, not what is true only "now".
-  globalThis.__iopStatic = true;
-  const Native = Intl.DateTimeFormat;
+export function asIfNoVisitor(global) {
+  global.__iopZone = 'UTC';
+  global.__iopStatic = true;
+  const Native = global.Intl.DateTimeFormat;
   const DateTimeFormat = function DateTimeFormat(locale, options) {
-    return new Native(locale, options && options.timeZone ? options : { ...options, timeZone: globalThis.__iopZone });
+    return new Native(locale, options && options.timeZone ? options : { ...options, timeZone: global.__iopZone });
   };
   Object.defineProperties(DateTimeFormat, Object.getOwnPropertyDescriptors(Native));
-  Intl.DateTimeFormat = DateTimeFormat;
-})()`;
+  global.Intl.DateTimeFormat = DateTimeFormat;
+}
+
+/** The same, as script text to run in another realm (jsdom's window, the configurator's frame). */
+export const ZONE_SCRIPT = `(${asIfNoVisitor})(globalThis)`;
 
 /** The CSS of a constructed sheet: the text Lit made it from where the host's class holds it, else its rules. */
 function sheetText(root, sheet) {

@@ -18,6 +18,8 @@ export const elementsFile = join(pluginDir, 'includes', 'elements.generated.php'
 export function copyModule() {
   mkdirSync(join(pluginDir, 'assets'), { recursive: true });
   copyFileSync(moduleSource, join(pluginDir, 'assets', 'iop-widgets.js'));
+  // The admin's renderer writes content with the same code as the package's prerender.
+  copyFileSync(join(here, '..', 'prerender', 'serialize.mjs'), join(pluginDir, 'admin', 'serialize.js'));
   writeFileSync(elementsFile, elementsPhp(elementTable()));
 }
 

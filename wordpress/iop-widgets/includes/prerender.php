@@ -288,8 +288,8 @@ function iop_widgets_prerender_section() {
 		'failed' => __( 'Content in the pages\' HTML could not be written for %d shortcodes. Reload this page to try again.', 'iop-widgets' ),
 	);
 	echo '<script type="application/json" id="iop-prerender-jobs">' . wp_json_encode( $config, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) . '</script>';
-	// The renderer first (a classic script: it runs before the module), then the kit itself.
-	echo '<script src="' . esc_url( add_query_arg( 'ver', (string) filemtime( IOP_WIDGETS_DIR . '/admin/prerender.js' ), plugins_url( 'admin/prerender.js', IOP_WIDGETS_FILE ) ) ) . '"></script>'; // phpcs:ignore WordPress.WP.EnqueuedResources -- must run before the module, in this order.
+	// The renderer (it sets the page up before any element renders, then waits for the kit), then the kit itself.
+	echo '<script type="module" src="' . esc_url( add_query_arg( 'ver', (string) filemtime( IOP_WIDGETS_DIR . '/admin/prerender.js' ), plugins_url( 'admin/prerender.js', IOP_WIDGETS_FILE ) ) ) . '"></script>'; // phpcs:ignore WordPress.WP.EnqueuedResources -- a module of the plugin's own, in this order.
 	echo '<script type="module" src="' . esc_url( iop_widgets_module_url() ) . '"></script>'; // phpcs:ignore WordPress.WP.EnqueuedResources
 }
 
