@@ -561,7 +561,9 @@ for (const version of VERSIONS) {
       tab.on('request', (r) => (r.url().includes('admin-post.php') && r.method() === 'POST' && !r.headers()['x-forgery'] ? r.abort() : r.continue()));
       await tab.goto(`${site(version).url}/wp-admin/options-general.php?page=iop-widgets-settings`, { waitUntil: 'load' });
       await tab.waitForFunction(() => document.querySelector('#iop-prerender')?.dataset.state !== 'pending', { timeout: 60_000 });
-      const forgeries = ['<p onclick="alert(1)">x</p>', '<script>alert(1)</script>', '<a href=" JaVa&#x73;cript:alert(1)">x</a>', '<img src=x onerror=alert(1)>', '<iframe srcdoc="x"></iframe>'];
+      // The last four separate attributes with `/`, or hide script in SVG: a browser runs them all.
+      const forgeries = ['<p onclick="alert(1)">x</p>', '<script>alert(1)</script>', '<a href=" JaVa&#x73;cript:alert(1)">x</a>', '<img src=x onerror=alert(1)>', '<iframe srcdoc="x"></iframe>',
+        '<img/src="x"/onerror=alert(1)>', '<a/href=javascript:alert(1)>x</a>', '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a></svg>', '<svg><set attributeName="onmouseover" to="alert(1)"/></svg>'];
       const answers = await tab.evaluate(async (forgeries) => {
         const config = JSON.parse(document.getElementById('iop-prerender-jobs').textContent);
         const statuses = [];

@@ -142,28 +142,51 @@ function iop_widgets_prerender_items() {
 }
 
 /**
- * Markup the kit wrote: no element or attribute that runs script, loads a frame or changes the
- * page's base. Checked on real tags only (text inside has `<` written as `&lt;`).
+ * Markup the kit wrote, in a browser's own serialization: known elements only, and no attribute that
+ * runs script or points a link or form at script.
  */
 function iop_widgets_markup_is_inert( $markup ) {
 	if ( ! is_string( $markup ) || strlen( $markup ) > 400000 ) {
 		return false;
 	}
-	if ( preg_match( '#<\s*/?\s*(script|iframe|frame|frameset|object|embed|base|meta|link|template|noscript|portal)\b#i', $markup ) ) {
-		return false;
-	}
-	preg_match_all( '/<[a-zA-Z][^\s\/>]*((?:\s+[^\s=\/>]+(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s>]+))?)*)\s*\/?>/', $markup, $tags );
-	foreach ( $tags[1] as $attributes ) {
-		preg_match_all( '/\s+([^\s=\/>]+)(?:\s*=\s*("[^"]*"|\'[^\']*\'|[^\s>]+))?/', $attributes, $pairs, PREG_SET_ORDER );
+	// Markup exactly as a browser serializes a shadow root (what the kit's renderer sends): each tag
+	// `<name>`, `<name attr="value" attr>` (one space before each attribute, values in double quotes)
+	// or `</name>`, and every other `<` escaped but inside <style>. Anything else (a `/` or a newline
+	// between attributes, an unquoted value, a comment, foreign content) is not what the kit writes,
+	// and is refused whatever a browser would make of it.
+	$elements = array( 'a', 'abbr', 'b', 'br', 'button', 'caption', 'code', 'col', 'colgroup', 'details', 'div', 'em', 'fieldset', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'input', 'label', 'legend', 'li', 'ol', 'optgroup', 'option', 'p', 'section', 'select', 'slot', 'small', 'span', 'strong', 'style', 'summary', 'table', 'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'time', 'tr', 'ul' );
+	$offset   = 0;
+	while ( false !== ( $at = strpos( $markup, '<', $offset ) ) ) {
+		if ( ! preg_match( '#\G<(?:/([a-z][a-z0-9]*)|([a-z][a-z0-9]*)((?: [a-z][a-z0-9_.:-]*(?:="[^"]*")?)*))>#', $markup, $tag, 0, $at ) ) {
+			return false;
+		}
+		$opening = '' === $tag[1];
+		$name    = $opening ? $tag[2] : $tag[1];
+		if ( ! in_array( $name, $elements, true ) ) {
+			return false;
+		}
+		$offset = $at + strlen( $tag[0] );
+		if ( ! $opening ) {
+			continue;
+		}
+		preg_match_all( '# ([a-z][a-z0-9_.:-]*)(?:="([^"]*)")?#', $tag[3], $pairs, PREG_SET_ORDER );
 		foreach ( $pairs as $pair ) {
-			$name  = strtolower( $pair[1] );
-			$value = html_entity_decode( trim( $pair[2] ?? '', '"\'' ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
-			if ( 0 === strpos( $name, 'on' ) || in_array( $name, array( 'srcdoc', 'formaction' ), true ) ) {
+			$attribute = $pair[1];
+			$value     = html_entity_decode( $pair[2] ?? '', ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			if ( 0 === strpos( $attribute, 'on' ) || in_array( $attribute, array( 'srcdoc', 'formaction', 'style' ), true ) ) {
 				return false;
 			}
-			if ( in_array( $name, array( 'href', 'src', 'action', 'xlink:href', 'data' ), true ) && preg_match( '/^\s*(javascript|vbscript|data):/i', preg_replace( '/[\x00-\x20]+/', '', $value ) ) ) {
+			if ( in_array( $attribute, array( 'href', 'src', 'action', 'xlink:href', 'data', 'poster' ), true ) && preg_match( '/^(javascript|vbscript|data):/i', preg_replace( '/[\x00-\x20]+/', '', $value ) ) ) {
 				return false;
 			}
+		}
+		if ( 'style' === $name ) {
+			// A style's text (CSS may hold `<`: `width<=36rem`) runs to the first `</style`, as a browser reads it.
+			$close = stripos( $markup, '</style', $offset );
+			if ( false === $close ) {
+				return false;
+			}
+			$offset = $close;
 		}
 	}
 	return true;
