@@ -58,6 +58,15 @@ describe('on a facility page (issue 25)', () => {
       });
     }
 
+    it('a dark band whose colours are written in oklch() or color() (Tailwind 4) is seen as dark too', async () => {
+      for (const style of ['background:oklch(0.25 0.03 250);color:oklch(0.98 0 0);padding:16px', 'background:color(srgb 0.1 0.15 0.2);color:color(srgb 1 1 1);padding:16px']) {
+        const el = await inBand('iop-appointment-form', style);
+        const heading = part(el, 'heading')!;
+        expect(contrast(getComputedStyle(heading).color, backdrop(heading)), style).to.be.at.least(4.5);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('a theme for a dark band (light text, dark surface) is followed, not overpainted', async () => {
       const el = await inBand(
         'iop-level-of-care',

@@ -162,7 +162,9 @@ export class IopAppointmentForm extends IopElement {
   }
 
   protected override firstUpdated(): void {
-    this.#shownAt = IopAppointmentForm.clock.now();
+    // A prerendered form was there to fill in since the page was read (the clock's zero), not since
+    // the module took it over: a visitor who filled it meanwhile is not asked to press Send twice.
+    this.#shownAt = this.prerendered_ ? 0 : IopAppointmentForm.clock.now();
   }
 
   /** As configured, before the phone-or-email rule. */

@@ -35,9 +35,22 @@ const hx = (level: number, part: string, content: unknown, id?: string) => {
           : html`<h6 part=${part} id=${i}>${content}</h6>`;
 };
 
-/** Whether a computed `rgb()` colour is light (text on a dark section): its weighted mean above 186 of 255. */
+let pixel: CanvasRenderingContext2D | null | undefined;
+/**
+ * Whether a computed colour is light (text on a dark section): its weighted mean above 186 of 255.
+ * A computed colour may stay `oklch()`, `lab()` or `color()` (Tailwind 4's are oklch): painted on one
+ * pixel, any of them reads back as sRGB. (No canvas, as in the prerender's jsdom: its first numbers.)
+ */
 const isLight = (color: string) => {
-  const [r = 0, g = 0, b = 0] = (color.match(/\d+/g) ?? []).map(Number);
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  let rgb: ArrayLike<number> = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (pixel) {
+    pixel.clearRect(0, 0, 1, 1);
+    pixel.fillStyle = color;
+    pixel.fillRect(0, 0, 1, 1);
+    rgb = pixel.getImageData(0, 0, 1, 1).data;
+  }
+  const [r = 0, g = 0, b = 0] = Array.from(rgb);
   return 2 * r + 7 * g + b > 1860;
 };
 
@@ -166,6 +179,9 @@ export class IopElement extends LitElement {
     this.facility = undefined;
   }
 
+  /** Whether the element's content was in the page's HTML (on screen since the page was read). */
+  protected prerendered_ = false;
+
   /** Prerendered content (a declarative shadow root, see `iop-widgets prerender`) to take over. */
   #prerendered?: ChildNode[];
 
@@ -173,6 +189,7 @@ export class IopElement extends LitElement {
     // Lit renders before the prerendered nodes; they go once the first render is in place, in the
     // same task, so nothing is shown twice and nothing moves.
     this.#prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    this.prerendered_ = this.#prerendered.length > 0;
     return super.createRenderRoot();
   }
 

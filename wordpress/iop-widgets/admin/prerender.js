@@ -16,6 +16,24 @@ const notice = document.getElementById('iop-prerender');
 const kit = (box) => [...box.querySelectorAll('*')].filter((el) => el.localName.startsWith('iop-'));
 const within = (promise, ms) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
+/**
+ * The shortcode's HTML with only what the kit reads: its elements (no `on…` attribute) and their
+ * JSON script children. Parsed inert first, so markup another plugin's shortcode left inside never
+ * runs here, in an administrator's session.
+ */
+function kitOnly(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const el of [...template.content.querySelectorAll('*')].reverse()) {
+    if (el.localName.startsWith('iop-')) {
+      for (const { name } of [...el.attributes]) if (/^on/i.test(name)) el.removeAttribute(name);
+    } else if (!(el.localName === 'script' && el.type === 'application/json' && el.parentElement?.localName.startsWith('iop-'))) {
+      el.replaceWith(...el.childNodes);
+    }
+  }
+  return template.content;
+}
+
 async function render(job) {
   const box = document.createElement('div');
   box.setAttribute('aria-hidden', 'true');
@@ -25,7 +43,7 @@ async function render(job) {
   const before = new Set(document.head.querySelectorAll('script[type="application/ld+json"]'));
   try {
     window.__iopZone = 'UTC';
-    box.innerHTML = job.html;
+    box.append(kitOnly(job.html));
     const elements = kit(box);
     await within(Promise.all([...new Set(elements.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))), 20000);
     const t = await contents(window, elements);

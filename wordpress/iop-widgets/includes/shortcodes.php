@@ -47,7 +47,16 @@ function iop_widgets_elements() {
  */
 function iop_widgets_may_set_endpoint() {
 	$post = get_post();
-	return $post && $post->post_author && user_can( (int) $post->post_author, 'manage_options' );
+	if ( ! $post || ! $post->post_author || ! user_can( (int) $post->post_author, 'manage_options' ) ) {
+		return false;
+	}
+	// Whoever last changed it too (an Editor may edit an administrator's page), and, in a preview
+	// (an unsaved change), the one previewing it.
+	$last = (int) get_post_meta( $post->ID, '_edit_last', true );
+	if ( $last && ! user_can( $last, 'manage_options' ) ) {
+		return false;
+	}
+	return ! is_preview() || current_user_can( 'manage_options' );
 }
 
 /** Where the facility takes its values from the settings, and an element alone on a page too. */
