@@ -54,6 +54,8 @@ export declare class IopElement extends LitElement {
     attributeChangedCallback(name: string, old: string | null, value: string | null): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
+    /** Whether the element's content was in the page's HTML (on screen since the page was read). */
+    protected prerendered_: boolean;
     protected createRenderRoot(): HTMLElement | DocumentFragment;
     protected scheduleUpdate(): void | Promise<unknown>;
     protected update(changed: PropertyValues): void;
