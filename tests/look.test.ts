@@ -171,7 +171,9 @@ describe('on a facility page (issue 25)', () => {
             const at = text.textContent!.indexOf(match[0]);
             range.setStart(text, at);
             range.setEnd(text, at + match[0].length);
-            expect(range.getClientRects().length, match[0]).to.equal(1);
+            // (One line: WebKit adds an empty box at a line's edge, so count the lines the painted boxes are on.)
+            const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+            expect(lines.size, match[0]).to.equal(1);
           }
         }
         await expect(el).to.be.accessible();
