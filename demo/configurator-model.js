@@ -61,6 +61,7 @@ export const HINTS = {
   'iop-level-of-care.current': { choices: ASAM, label: 'This program’s level', addTo: 'offered', help: 'Marked as this program among the levels.' },
   'iop-level-of-care.offered': { choices: ASAM, label: 'Levels this facility offers', help: 'The levels not ticked are shown muted. None ticked: only this program’s level.' },
   'iop-facility.timezone': { help: 'Where the program meets: its times are written in this zone, so a visitor elsewhere reads them right.' },
+  'iop-facility.admissionsHours': { help: 'When your admissions phone is answered, in your time zone: "24/7" (with the quotes), or hours per day such as {"mon": "08:00-20:00", "sat": "09:00-13:00"}. The form then says whether it is answered now, in the visitor’s time. Not set: it claims nothing.' },
   'iop-facility.endpoint': { help: 'Where appointment requests are sent: the address your web team or form service gives you.' },
   'iop-schedule.timezone': { help: 'Only if this schedule’s times are in another zone than the facility’s.' },
   'iop-appointment-form.endpoint': { help: 'Where this form’s requests are sent, if not to the facility’s address: the address your web team or form service gives you.' },
