@@ -75,6 +75,28 @@ describe('shared layer', () => {
     });
   });
 
+  describe('content already in the page', () => {
+    it('a closed declarative shadow root (another tool’s HTML) is rendered into, not thrown at', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const box = document.createElement('div');
+        (box as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe('<iop-level-of-care><template shadowrootmode="closed"><p>Stale copy</p></template></iop-level-of-care>');
+        document.body.append(box);
+        const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+        await el.updateComplete;
+        expect(errors).to.deep.equal([]);
+        expect(el.hasUpdated).to.be.true;
+        // The levels are drawn (six cards), not the stale paragraph.
+        expect(el.getBoundingClientRect().height).to.be.above(300);
+        box.remove();
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  });
+
   describe('links', () => {
     const allowed = ['https://example.org/iop', 'http://example.org', '/therapies/cbt', 'cbt.html', '#cbt', 'tel:+15550100199', 'mailto:intake@example.org', '//cdn.example.org/x'];
     const refused = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'blob:https://example.org/x'];

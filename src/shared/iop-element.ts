@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { facilityContext, type Facility } from './facility-context.js';
 import { resolveLang, type CommonText, type Lang, type TextTable } from './i18n.js';
@@ -186,11 +186,16 @@ export class IopElement extends LitElement {
   #prerendered?: ChildNode[];
 
   protected override createRenderRoot() {
+    // A closed declarative root (another tool's HTML) cannot be opened, and Lit's attachShadow would
+    // throw: the element renders into it as it is.
+    const root = this.shadowRoot ?? this.internals_.shadowRoot;
     // Lit renders before the prerendered nodes; they go once the first render is in place, in the
     // same task, so nothing is shown twice and nothing moves.
-    this.#prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    this.#prerendered = [...(root?.childNodes ?? [])];
     this.prerendered_ = this.#prerendered.length > 0;
-    return super.createRenderRoot();
+    if (!root || root === this.shadowRoot) return super.createRenderRoot();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
