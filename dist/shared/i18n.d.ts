@@ -28,6 +28,13 @@ export declare function langOf(tag: string): {
 /** A value per built-in language (0 English, 1 Spanish), made on first read and kept: no page pays for a language it does not show. */
 export declare function perLang<T>(make: (lang: 0 | 1) => T): Record<Lang, T>;
 export declare function intl<T>(Make: new (locale: string, options?: object) => T, locale: string, options?: object): T;
+/** A weekday's name, Monday = 0 (2024-01-01 was a Monday). */
+export declare const weekdayName: (locale: string, index: number) => string;
+/**
+ * A zone's name at `at` ("Central Time", "CT"). CLDR's Spanish says "hora central"; Mexican and US
+ * Spanish readers say "hora del centro".
+ */
+export declare const zoneName: (locale: string, timeZone: string, at: number, timeZoneName?: "longGeneric" | "shortGeneric") => string;
 /**
  * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
  * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.

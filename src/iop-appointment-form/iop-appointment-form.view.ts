@@ -1,6 +1,6 @@
 /** The form's templates and checks that need no state of the element, each given what it shows. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, weekdayName, zoneName, type CommonText } from '../shared/i18n.js';
 import { telLink } from '../shared/links.js';
 import { dialable, isEmail, isPhone } from '../shared/schema.js';
 import type { appointmentFormShape, FieldName, Presence } from './iop-appointment-form.schema.js';
@@ -203,8 +203,7 @@ export function answeredAt(hours: Exclude<AdmissionsHours, '24/7'>, zone: string
  */
 export function weekHours(t: Text, hours: Record<string, string | undefined>, timeZone: string, locale: string, now: number) {
   const format = (options: object, at: number) => intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', ...options }).format(at);
-  // 2024-01-01 was a Monday.
-  const day = (i: number) => format({ weekday: 'long' }, Date.UTC(2024, 0, 1 + i));
+  const day = (i: number) => weekdayName(locale, i);
   const span = (from: string, to: string) => fmt(t.span, { from, to });
   let first = 0;
   // Consecutive days with the same hours in one run: "Monday to Friday, 8:00 AM to 8:00 PM".
@@ -215,7 +214,5 @@ export function weekHours(t: Text, hours: Record<string, string | undefined>, ti
     const [from, to] = range.split('-').map((hm) => format({ hour: 'numeric', minute: '2-digit' }, minutes(hm) * 6e4));
     return `${first < i ? span(day(first), day(i)) : day(i)}, ${span(from, to)}`;
   });
-  const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
-  // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
-  return fmt(t.hoursWeek, { hours: runs.join('; '), zone: zone.replace('hora central', 'hora del centro') });
+  return fmt(t.hoursWeek, { hours: runs.join('; '), zone: zoneName(locale, timeZone, now) });
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { IopElement } from '../shared/iop-element.js';
-import { fmt, intl, parts, type CommonText } from '../shared/i18n.js';
+import { fmt, intl, parts, weekdayName, zoneName, type CommonText } from '../shared/i18n.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { baseStyles } from '../shared/styles.js';
 import type { ConfigOf } from '../shared/validate.js';
@@ -104,13 +104,13 @@ export class IopSchedule extends IopElement {
 
   /** Each session as schema.org opening hours of the facility, in the program's own times. */
   override schemaOrg() {
-    const dayName = intl(Intl.DateTimeFormat, 'en', { weekday: 'long', timeZone: 'UTC' });
+
     return {
       // Only the facility's own tracks: the default week is an example, not its opening hours.
       openingHoursSpecification: (this.config.tracks ?? []).flatMap((track) =>
         track.sessions.map(({ day, start, end }) => ({
           '@type': 'OpeningHoursSpecification',
-          dayOfWeek: `https://schema.org/${dayName.format(Date.UTC(2024, 0, 1 + days.indexOf(day)))}`,
+          dayOfWeek: `https://schema.org/${weekdayName('en', days.indexOf(day))}`,
           opens: start,
           closes: end,
         })),
@@ -136,22 +136,18 @@ export class IopSchedule extends IopElement {
     const times = (timeZone: string) => intl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone });
     const [programTimes, visitorTimes] = [times(zone), times(visitorZone)];
     // One name per zone: "CT" beside the times where the language has such an abbreviation, else
-    // the summary's own long name ("hora central" in both places, never "hora de Chicago" beside it).
-    const zoneName = (timeZone: string, abbreviate?: boolean) => {
-      const name = (timeZoneName: 'shortGeneric' | 'longGeneric') =>
-        intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(now).find((p) => p.type === 'timeZoneName')!.value;
+    // the summary's own long name ("hora del centro" in both places, never "hora de Chicago" beside it).
+    const nameOf = (timeZone: string, abbreviate?: boolean) => {
       if (isUtc(timeZone)) return 'UTC';
-      const short = abbreviate && name('shortGeneric');
-      // CLDR's Spanish says "hora central"; Mexican and US Spanish readers say "hora del centro".
-      return short && !short.includes(' ') ? short : name('longGeneric').replace('hora central', 'hora del centro');
+      const short = abbreviate && zoneName(locale, timeZone, now, 'shortGeneric');
+      return short && !short.includes(' ') ? short : zoneName(locale, timeZone, now);
     };
-    const weekday = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
-    const dayName = (day: Day) => weekday.format(Date.UTC(2024, 0, 1 + days.indexOf(day)));
+    const dayName = (day: Day) => weekdayName(locale, days.indexOf(day));
     // Day names as headings start with a capital, as Spanish headings do ("Lunes"), though not in a sentence.
     const dayHeading = (day: Day) => dayName(day).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(locale));
     const differs = !unknown && zone !== visitorZone;
     // Joined to its time by a no-break space (never "12:00 PM" / "CT"); a long name ("hora del centro") may wrap between its words.
-    const label = differs ? zoneName(zone, true) : '';
+    const label = differs ? nameOf(zone, true) : '';
 
     const place = (session: Session): Placed => {
       const start = nextOccurrence(zone, session.day, session.start, now);
@@ -176,8 +172,8 @@ export class IopSchedule extends IopElement {
     return html`<section part="base" aria-labelledby="heading">
       ${this.renderHeading(config.heading, t.heading)} ${this.renderIssues(t)}
       <p part="summary">
-        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${unknown ? t.zoneUnknown : fmt(t.zone, { zone: zoneName(zone) })}
-        ${placed.flat().some((p) => p.visitor) ? fmt(t.yourZone, { zone: zoneName(visitorZone) }) : nothing}
+        ${fmt(t.length, { weeks: range(minWeeks, maxWeeks) })} ${unknown ? t.zoneUnknown : fmt(t.zone, { zone: nameOf(zone) })}
+        ${placed.flat().some((p) => p.visitor) ? fmt(t.yourZone, { zone: nameOf(visitorZone) }) : nothing}
       </p>
       ${total > tracks.length ? html`<p class="note">${fmt(t.capped, { shown: tracks.length, total: number.format(total) })}</p>` : nothing}
       ${tracks.length ? this.#week(tracks, placed, shown, dayHeading, when) : nothing}

@@ -67,6 +67,16 @@ export function intl<T>(Make: new (locale: string, options?: object) => T, local
   return made.get(key) as T;
 }
 
+/** A weekday's name, Monday = 0 (2024-01-01 was a Monday). */
+export const weekdayName = (locale: string, index: number) => intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+
+/**
+ * A zone's name at `at` ("Central Time", "CT"). CLDR's Spanish says "hora central"; Mexican and US
+ * Spanish readers say "hora del centro".
+ */
+export const zoneName = (locale: string, timeZone: string, at: number, timeZoneName: 'longGeneric' | 'shortGeneric' = 'longGeneric') =>
+  intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value.replace('hora central', 'hora del centro');
+
 /**
  * Splits a text around its `{name}` placeholders and puts the values in their place, so a value
  * can be a link or any template: `parts('Call {phone}.', { phone: html`<a …>` })`. Lit renders the array.
